@@ -1,0 +1,181 @@
+#include "cli.h"
+
+#include "commands.h"
+#include "core/error.h"
+
+#include <QLibraryInfo>
+
+namespace traceo::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceo::cli", text);
+}
+
+const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang") };
+
+// The first two arguments that are neither options nor the values of global options.
+QStringList commandWords(const QStringList& arguments)
+{
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size() && words.size() < 2; ++i) {
+        const QString& a = arguments[i];
+        if (a == u"--")
+            break;
+        if (a.startsWith(u'-')) {
+            if (kGlobalValueOptions.contains(a))
+                ++i;
+            continue;
+        }
+        words << a;
+    }
+    return words;
+}
+
+QString overviewHelp()
+{
+    QString text = tr("Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]\n\n"
+                      "Traceo Console's headless front end: every number the console shows, from the command line.\n\n"
+                      "Commands:\n");
+    for (const Command& c : allCommands()) {
+        const QString name = c.verb.isEmpty() ? c.group : c.group + u' ' + c.verb;
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(22), c.summary);
+    }
+    text += tr("\nRun \"traceo GROUP VERB --help\" for the options of one command.\n"
+               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+    return text;
+}
+
+const Command* findCommand(const QStringList& words, bool* usedVerb)
+{
+    const QString group = words.value(0);
+    const QString verb = words.value(1);
+    const Command* groupDefault = nullptr;
+    for (const Command& c : allCommands()) {
+        if (c.group != group)
+            continue;
+        if (!verb.isEmpty() && c.verb == verb) {
+            *usedVerb = true;
+            return &c;
+        }
+        if (c.verb.isEmpty())
+            groupDefault = &c;
+    }
+    *usedVerb = false;
+    return groupDefault;
+}
+
+QString groupHelp(const QString& group)
+{
+    QString text = tr("Usage: traceo %1 VERB [options]\n\nVerbs:\n").arg(group);
+    for (const Command& c : allCommands()) {
+        if (c.group == group)
+            text += QStringLiteral("  %1  %2\n").arg(c.verb.leftJustified(14), c.summary);
+    }
+    return text;
+}
+
+bool knownGroup(const QString& group)
+{
+    return std::any_of(allCommands().begin(), allCommands().end(), [&](const Command& c) { return c.group == group; });
+}
+
+} // namespace
+
+std::shared_ptr<Database> Context::database(Database::Mode mode) const
+{
+    const QString spec = parser.value(QStringLiteral("db"));
+    return Database::open(spec.isEmpty() ? DatabaseLocation::defaultLocation() : DatabaseLocation::parse(spec), mode);
+}
+
+QString Context::positional(qsizetype index, const QString& name) const
+{
+    const QStringList args = parser.positionalArguments().mid(commandWords);
+    if (index >= args.size())
+        throw UsageError(tr("Missing argument %1").arg(name));
+    return args[index];
+}
+
+const std::vector<Command>& allCommands()
+{
+    static const std::vector<Command> all = [] {
+        std::vector<Command> list;
+        for (auto&& part : { dbCommands(), demoCommands(), sourceCommands() })
+            list.insert(list.end(), part.begin(), part.end());
+        return list;
+    }();
+    return all;
+}
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QStringList words = commandWords(arguments);
+    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+        out << QStringLiteral("traceo %1 (Qt %2)").arg(QStringLiteral(TRACEO_VERSION), QString::fromLatin1(qVersion()))
+            << Qt::endl;
+        return ExitOk;
+    }
+    const bool wantsHelp = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (words.isEmpty()) {
+        (wantsHelp ? out : err) << overviewHelp();
+        return wantsHelp ? ExitOk : ExitUsage;
+    }
+    bool usedVerb = false;
+    const Command* command = findCommand(words, &usedVerb);
+    if (!command) {
+        if (knownGroup(words[0])) {
+            if (!wantsHelp && words.size() > 1)
+                err << tr("traceo: unknown verb \"%1\" for \"%2\"").arg(words[1], words[0]) << "\n\n";
+            (wantsHelp ? out : err) << groupHelp(words[0]);
+            return wantsHelp ? ExitOk : ExitUsage;
+        }
+        err << tr("traceo: unknown command \"%1\"").arg(words[0]) << "\n\n" << overviewHelp();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("db"), tr("The database: an SQLite file or a postgresql:// URL (default: %1).")
+                                                  .arg(DatabaseLocation::defaultLocation().path),
+        tr("FILE|URL") });
+    parser.addOption({ QStringLiteral("lang"), tr("The language of messages (e.g. ja, zh_CN)."), tr("LANG") });
+    if (command->readVerb)
+        parser.addOption({ QStringLiteral("format"), tr("Output format: table, json or csv."), tr("FORMAT"),
+            QStringLiteral("table") });
+    parser.addPositionalArgument(command->group, QString());
+    if (usedVerb)
+        parser.addPositionalArgument(command->verb, QString());
+    if (command->addOptions)
+        command->addOptions(parser);
+
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("traceo: ") << parser.errorText() << "\n\n" << parser.helpText();
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    Format format = Format::Table;
+    if (command->readVerb && !parseFormat(parser.value(QStringLiteral("format")), &format)) {
+        err << tr("traceo: unknown format \"%1\": use table, json or csv").arg(parser.value(QStringLiteral("format")))
+            << Qt::endl;
+        return ExitUsage;
+    }
+    Context context(parser, out, err, format, usedVerb ? 2 : 1);
+    try {
+        return command->run(context);
+    } catch (const UsageError& e) {
+        err << QStringLiteral("traceo: ") << e.message() << "\n\n" << parser.helpText();
+        return ExitUsage;
+    } catch (const Error& e) {
+        err << QStringLiteral("traceo: ") << e.message() << Qt::endl;
+        return ExitFailure;
+    }
+}
+
+} // namespace traceo::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+namespace traceo::cli {
+
+std::vector<Command> dbCommands();
+std::vector<Command> demoCommands();
+std::vector<Command> sourceCommands();
+
+} // namespace traceo::cli

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "demo/demobuilder.h"
+
+namespace traceo {
+
+DemoSeeder cacheDemoSeeder();
+
+} // namespace traceo

@@ -1,0 +1,45 @@
+#include "cacherepository.h"
+
+#include "store/sqlquery.h"
+
+namespace traceo {
+
+std::vector<Migration> CacheRepository::migrations()
+{
+    Migration v6;
+    v6.version = 6;
+    v6.domain = QStringLiteral("cache");
+    v6.description = QStringLiteral("query cache, SQLite tier");
+    v6.statements = {
+        QStringLiteral("CREATE TABLE cache_entry (key TEXT PRIMARY KEY, value ${BLOB} NOT NULL, "
+                       "stored_at ${BIGINT} NOT NULL, expires_at ${BIGINT} NOT NULL)"),
+    };
+    return { v6 };
+}
+
+void CacheRepository::put(const CacheEntry& e)
+{
+    execSql(m_db->connection(),
+        QStringLiteral("INSERT INTO cache_entry (key, value, stored_at, expires_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, stored_at = excluded.stored_at, "
+                       "expires_at = excluded.expires_at"),
+        { e.key, e.value, e.storedAt.toMSecsSinceEpoch(), e.expiresAt.toMSecsSinceEpoch() });
+}
+
+std::optional<CacheEntry> CacheRepository::get(const QString& key) const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT value, stored_at, expires_at FROM cache_entry WHERE key = ?"), { key });
+    if (!q.next())
+        return std::nullopt;
+    return CacheEntry { key, q.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC) };
+}
+
+qint64 CacheRepository::count() const
+{
+    QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM cache_entry"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace traceo

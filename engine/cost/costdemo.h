@@ -1,0 +1,9 @@
+#pragma once
+
+#include "demo/demobuilder.h"
+
+namespace traceo {
+
+DemoSeeder costDemoSeeder();
+
+} // namespace traceo
