@@ -84,10 +84,15 @@ bool knownGroup(const QString& group)
 
 } // namespace
 
-std::shared_ptr<Database> Context::database(Database::Mode mode) const
+DatabaseLocation Context::location() const
 {
     const QString spec = parser.value(QStringLiteral("db"));
-    return Database::open(spec.isEmpty() ? DatabaseLocation::defaultLocation() : DatabaseLocation::parse(spec), mode);
+    return spec.isEmpty() ? DatabaseLocation::defaultLocation() : DatabaseLocation::parse(spec);
+}
+
+std::shared_ptr<Database> Context::database(Database::Mode mode) const
+{
+    return Database::open(location(), mode);
 }
 
 QString Context::positional(qsizetype index, const QString& name) const

@@ -46,7 +46,9 @@ public:
     Format format;
     int commandWords; ///< 1 for `traceo demo`, 2 for `traceo db info`
 
-    /// The database named by --db, or the default one. Throws traceo::Error.
+    /// The location named by --db, or the default one. Throws traceo::Error on a malformed URL.
+    DatabaseLocation location() const;
+    /// The database at location(). Throws traceo::Error.
     std::shared_ptr<Database> database(Database::Mode mode = Database::Mode::ReadWrite) const;
     /// Positional argument `index` after the command words, or a UsageError naming `name` when it is missing.
     QString positional(qsizetype index, const QString& name) const;

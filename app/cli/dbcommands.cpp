@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace traceo::cli {
@@ -37,7 +38,9 @@ int info(Context& ctx)
 
 int migrate(Context& ctx)
 {
-    const int before = ctx.database(Database::Mode::ReadOnly)->schemaVersion();
+    const DatabaseLocation loc = ctx.location();
+    const bool exists = loc.kind == DatabaseLocation::Kind::Postgres || QFileInfo(loc.path).size() > 0;
+    const int before = exists ? ctx.database(Database::Mode::ReadOnly)->schemaVersion() : 0;
     auto db = ctx.database(Database::Mode::ReadWrite);
     ctx.out << tr("%1: schema version %2 -> %3").arg(db->location().display()).arg(before).arg(db->schemaVersion())
             << Qt::endl;

@@ -74,7 +74,8 @@ int inspectSqliteFile(const QString& path)
             throw Error(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         const QStringList check = probeColumn(db, QStringLiteral("PRAGMA quick_check"), path);
         if (check != QStringList { QStringLiteral("ok") })
-            throw Error(tr("%1 is corrupt: %2 (the file was not changed)").arg(path, check.mid(0, 3).join(u"; ")));
+            throw Error(tr("%1 is corrupt: %2 (the file was not changed)")
+                            .arg(path, check.mid(0, 3).join(u'\n').split(u'\n').mid(0, 4).join(u"; ")));
         const QStringList tables = probeColumn(
             db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='traceo_schema'"), path);
         const QStringList appId = probeColumn(db, QStringLiteral("PRAGMA application_id"), path);

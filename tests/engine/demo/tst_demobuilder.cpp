@@ -1,0 +1,82 @@
+#include "chaos/chaosrepository.h"
+#include "core/error.h"
+#include "cost/costrepository.h"
+#include "demo/demobuilder.h"
+#include "policy/policyrepository.h"
+#include "slo/slorepository.h"
+#include "store/settingsrepository.h"
+#include "store/sqlquery.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace traceo;
+
+namespace {
+// A digest of the demo's generated numbers (not its timestamps, which follow the clock).
+QString digest(const QString& path)
+{
+    auto db = Database::open(DatabaseLocation::parse(path), Database::Mode::ReadOnly);
+    QSqlQuery q = execSql(db->connection(),
+        QStringLiteral("SELECT (SELECT SUM(good) || '/' || SUM(total) FROM slo_bucket) || ' ' || "
+                       "(SELECT printf('%.6f', SUM(billed)) FROM cost_line_item)"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+class TestDemoBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildsOneSampleOfEachKind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QStringList seen;
+        buildDemoDatabase(path, 1, false, [&](int, int, const QString& domain) {
+            if (!domain.isEmpty())
+                seen << domain;
+        });
+        QCOMPARE(seen, (QStringList { QStringLiteral("settings"), QStringLiteral("slo"), QStringLiteral("cost"), QStringLiteral("policy"), QStringLiteral("chaos"), QStringLiteral("cache") }));
+        auto db = Database::open(DatabaseLocation::parse(path));
+        QCOMPARE(SettingsRepository(db).dataSources().size(), 3);
+        const auto slos = SloRepository(db).slos();
+        QCOMPARE(slos.size(), 3);
+        for (const SloDefinition& slo : slos)
+            QCOMPARE(SloRepository(db).bucketCount(slo.id), qint64(1440));
+        QCOMPARE(CostRepository(db).imports().size(), 1);
+        QCOMPARE(PolicyRepository(db).versions(QStringLiteral("default")).size(), 1);
+        QCOMPARE(ChaosRepository(db).experiments().size(), 1);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".building")));
+    }
+
+    void sameSeedSameData()
+    {
+        QTemporaryDir dir;
+        buildDemoDatabase(dir.filePath(QStringLiteral("a.sqlite")), 42, false);
+        buildDemoDatabase(dir.filePath(QStringLiteral("b.sqlite")), 42, false);
+        buildDemoDatabase(dir.filePath(QStringLiteral("c.sqlite")), 43, false);
+        const QString a = digest(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(digest(dir.filePath(QStringLiteral("b.sqlite"))), a);
+        QVERIFY(digest(dir.filePath(QStringLiteral("c.sqlite"))) != a);
+    }
+
+    void refusesToOverwriteWithoutReplace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(Error, buildDemoDatabase(path, 1, false));
+        QFile g(path);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), QByteArray("precious"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoBuilder)
+#include "tst_demobuilder.moc"
