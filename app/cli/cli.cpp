@@ -9,10 +9,6 @@ namespace traceo::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceo::cli", text);
-}
 
 const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang") };
 
@@ -36,14 +32,14 @@ QStringList commandWords(const QStringList& arguments)
 
 QString overviewHelp()
 {
-    QString text = tr("Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]\n\n"
+    QString text = QCoreApplication::translate("traceo::cli", "Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]\n\n"
                       "Traceo Console's headless front end: every number the console shows, from the command line.\n\n"
                       "Commands:\n");
     for (const Command& c : allCommands()) {
         const QString name = c.verb.isEmpty() ? c.group : c.group + u' ' + c.verb;
         text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(22), c.summary);
     }
-    text += tr("\nRun \"traceo GROUP VERB --help\" for the options of one command.\n"
+    text += QCoreApplication::translate("traceo::cli", "\nRun \"traceo GROUP VERB --help\" for the options of one command.\n"
                "Exit codes: 0 success, 1 failure, 2 usage error.\n");
     return text;
 }
@@ -69,7 +65,7 @@ const Command* findCommand(const QStringList& words, bool* usedVerb)
 
 QString groupHelp(const QString& group)
 {
-    QString text = tr("Usage: traceo %1 VERB [options]\n\nVerbs:\n").arg(group);
+    QString text = QCoreApplication::translate("traceo::cli", "Usage: traceo %1 VERB [options]\n\nVerbs:\n").arg(group);
     for (const Command& c : allCommands()) {
         if (c.group == group)
             text += QStringLiteral("  %1  %2\n").arg(c.verb.leftJustified(14), c.summary);
@@ -99,7 +95,7 @@ QString Context::positional(qsizetype index, const QString& name) const
 {
     const QStringList args = parser.positionalArguments().mid(commandWords);
     if (index >= args.size())
-        throw UsageError(tr("Missing argument %1").arg(name));
+        throw UsageError(QCoreApplication::translate("traceo::cli", "Missing argument %1").arg(name));
     return args[index];
 }
 
@@ -132,11 +128,11 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!command) {
         if (knownGroup(words[0])) {
             if (!wantsHelp && words.size() > 1)
-                err << tr("traceo: unknown verb \"%1\" for \"%2\"").arg(words[1], words[0]) << "\n\n";
+                err << QCoreApplication::translate("traceo::cli", "traceo: unknown verb \"%1\" for \"%2\"").arg(words[1], words[0]) << "\n\n";
             (wantsHelp ? out : err) << groupHelp(words[0]);
             return wantsHelp ? ExitOk : ExitUsage;
         }
-        err << tr("traceo: unknown command \"%1\"").arg(words[0]) << "\n\n" << overviewHelp();
+        err << QCoreApplication::translate("traceo::cli", "traceo: unknown command \"%1\"").arg(words[0]) << "\n\n" << overviewHelp();
         return ExitUsage;
     }
 
@@ -144,12 +140,12 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(command->summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("db"), tr("The database: an SQLite file or a postgresql:// URL (default: %1).")
+    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("traceo::cli", "The database: an SQLite file or a postgresql:// URL (default: %1).")
                                                   .arg(DatabaseLocation::defaultLocation().path),
-        tr("FILE|URL") });
-    parser.addOption({ QStringLiteral("lang"), tr("The language of messages (e.g. ja, zh_CN)."), tr("LANG") });
+        QCoreApplication::translate("traceo::cli", "FILE|URL") });
+    parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("traceo::cli", "The language of messages (e.g. ja, zh_CN)."), QCoreApplication::translate("traceo::cli", "LANG") });
     if (command->readVerb)
-        parser.addOption({ QStringLiteral("format"), tr("Output format: table, json or csv."), tr("FORMAT"),
+        parser.addOption({ QStringLiteral("format"), QCoreApplication::translate("traceo::cli", "Output format: table, json or csv."), QCoreApplication::translate("traceo::cli", "FORMAT"),
             QStringLiteral("table") });
     parser.addPositionalArgument(command->group, QString());
     if (usedVerb)
@@ -167,7 +163,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     Format format = Format::Table;
     if (command->readVerb && !parseFormat(parser.value(QStringLiteral("format")), &format)) {
-        err << tr("traceo: unknown format \"%1\": use table, json or csv").arg(parser.value(QStringLiteral("format")))
+        err << QCoreApplication::translate("traceo::cli", "traceo: unknown format \"%1\": use table, json or csv").arg(parser.value(QStringLiteral("format")))
             << Qt::endl;
         return ExitUsage;
     }

@@ -8,10 +8,6 @@
 namespace traceo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceo::cli::db", text);
-}
 
 int info(Context& ctx)
 {
@@ -19,7 +15,7 @@ int info(Context& ctx)
     const int version = db->schemaVersion();
     const QString integrity = db->integrityCheck();
     Output o;
-    o.columns = { tr("property"), tr("value") };
+    o.columns = { QCoreApplication::translate("traceo::cli::db", "property"), QCoreApplication::translate("traceo::cli::db", "value") };
     o.rows = {
         { QStringLiteral("path"), db->location().display() },
         { QStringLiteral("driver"), db->location().driverName() },
@@ -42,7 +38,7 @@ int migrate(Context& ctx)
     const bool exists = loc.kind == DatabaseLocation::Kind::Postgres || QFileInfo(loc.path).size() > 0;
     const int before = exists ? ctx.database(Database::Mode::ReadOnly)->schemaVersion() : 0;
     auto db = ctx.database(Database::Mode::ReadWrite);
-    ctx.out << tr("%1: schema version %2 -> %3").arg(db->location().display()).arg(before).arg(db->schemaVersion())
+    ctx.out << QCoreApplication::translate("traceo::cli::db", "%1: schema version %2 -> %3").arg(db->location().display()).arg(before).arg(db->schemaVersion())
             << Qt::endl;
     return ExitOk;
 }
@@ -51,9 +47,9 @@ int migrate(Context& ctx)
 std::vector<Command> dbCommands()
 {
     return {
-        { QStringLiteral("db"), QStringLiteral("info"), tr("Print the database's path, driver, schema version and integrity."),
+        { QStringLiteral("db"), QStringLiteral("info"), QCoreApplication::translate("traceo::cli::db", "Print the database's path, driver, schema version and integrity."),
             true, {}, info },
-        { QStringLiteral("db"), QStringLiteral("migrate"), tr("Create the database or bring its schema up to date."), false,
+        { QStringLiteral("db"), QStringLiteral("migrate"), QCoreApplication::translate("traceo::cli::db", "Create the database or bring its schema up to date."), false,
             {}, migrate },
     };
 }

@@ -5,25 +5,21 @@
 namespace traceo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceo::cli::demo", text);
-}
 
 int demo(Context& ctx)
 {
     const QString path = ctx.parser.value(QStringLiteral("db"));
     if (path.isEmpty() || path.startsWith(u"postgres"))
-        throw UsageError(tr("traceo demo needs --db FILE: the SQLite file to create"));
+        throw UsageError(QCoreApplication::translate("traceo::cli::demo", "traceo demo needs --db FILE: the SQLite file to create"));
     bool ok = false;
     const quint64 seed = ctx.parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        throw UsageError(tr("--seed takes a whole number, not \"%1\"").arg(ctx.parser.value(QStringLiteral("seed"))));
+        throw UsageError(QCoreApplication::translate("traceo::cli::demo", "--seed takes a whole number, not \"%1\"").arg(ctx.parser.value(QStringLiteral("seed"))));
     buildDemoDatabase(path, seed, ctx.parser.isSet(QStringLiteral("force")), [&](int done, int total, const QString& domain) {
         if (!domain.isEmpty())
-            ctx.err << tr("[%1/%2] %3").arg(done + 1).arg(total).arg(domain) << Qt::endl;
+            ctx.err << QCoreApplication::translate("traceo::cli::demo", "[%1/%2] %3").arg(done + 1).arg(total).arg(domain) << Qt::endl;
     });
-    ctx.out << tr("Demo database written to %1 (seed %2)").arg(path).arg(seed) << Qt::endl;
+    ctx.out << QCoreApplication::translate("traceo::cli::demo", "Demo database written to %1 (seed %2)").arg(path).arg(seed) << Qt::endl;
     return ExitOk;
 }
 } // namespace
@@ -31,11 +27,11 @@ int demo(Context& ctx)
 std::vector<Command> demoCommands()
 {
     return {
-        { QStringLiteral("demo"), QString(), tr("Build a demo database: traceo demo --db FILE [--seed N] [--force]."), false,
+        { QStringLiteral("demo"), QString(), QCoreApplication::translate("traceo::cli::demo", "Build a demo database: traceo demo --db FILE [--seed N] [--force]."), false,
             [](QCommandLineParser& p) {
-                p.addOption({ QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), tr("N"),
+                p.addOption({ QStringLiteral("seed"), QCoreApplication::translate("traceo::cli::demo", "Random seed; the same seed gives the same data."), QCoreApplication::translate("traceo::cli::demo", "N"),
                     QStringLiteral("1") });
-                p.addOption({ QStringLiteral("force"), tr("Replace FILE if it exists.") });
+                p.addOption({ QStringLiteral("force"), QCoreApplication::translate("traceo::cli::demo", "Replace FILE if it exists.") });
             },
             demo },
     };

@@ -5,10 +5,6 @@
 namespace traceo::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceo::cli::source", text);
-}
 
 int list(Context& ctx)
 {
@@ -29,9 +25,9 @@ int add(Context& ctx)
     s.url = ctx.parser.value(QStringLiteral("url"));
     s.auth = ctx.parser.value(QStringLiteral("auth"));
     if (s.kind.isEmpty() || s.url.isEmpty())
-        throw UsageError(tr("traceo source add needs --kind and --url"));
+        throw UsageError(QCoreApplication::translate("traceo::cli::source", "traceo source add needs --kind and --url"));
     SettingsRepository(ctx.database()).saveDataSource(s);
-    ctx.out << tr("Saved data source %1").arg(s.name) << Qt::endl;
+    ctx.out << QCoreApplication::translate("traceo::cli::source", "Saved data source %1").arg(s.name) << Qt::endl;
     return ExitOk;
 }
 
@@ -39,7 +35,7 @@ int remove(Context& ctx)
 {
     const QString name = ctx.positional(0, QStringLiteral("NAME"));
     SettingsRepository(ctx.database()).removeDataSource(name);
-    ctx.out << tr("Removed data source %1").arg(name) << Qt::endl;
+    ctx.out << QCoreApplication::translate("traceo::cli::source", "Removed data source %1").arg(name) << Qt::endl;
     return ExitOk;
 }
 } // namespace
@@ -48,18 +44,18 @@ std::vector<Command> sourceCommands()
 {
     const QString group = QStringLiteral("source");
     return {
-        { group, QStringLiteral("list"), tr("List the data sources (Prometheus, OpenCost, Redis)."), true, {}, list },
-        { group, QStringLiteral("add"), tr("Add or update a data source: NAME --kind KIND --url URL [--auth AUTH]."), false,
+        { group, QStringLiteral("list"), QCoreApplication::translate("traceo::cli::source", "List the data sources (Prometheus, OpenCost, Redis)."), true, {}, list },
+        { group, QStringLiteral("add"), QCoreApplication::translate("traceo::cli::source", "Add or update a data source: NAME --kind KIND --url URL [--auth AUTH]."), false,
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("NAME"), tr("The source's name."));
-                p.addOption({ QStringLiteral("kind"), tr("prometheus, opencost or redis."), tr("KIND") });
-                p.addOption({ QStringLiteral("url"), tr("The source's URL."), tr("URL") });
-                p.addOption({ QStringLiteral("auth"), tr("none, bearer, basic or password; secrets go to the keychain."),
-                    tr("AUTH"), QStringLiteral("none") });
+                p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name."));
+                p.addOption({ QStringLiteral("kind"), QCoreApplication::translate("traceo::cli::source", "prometheus, opencost or redis."), QCoreApplication::translate("traceo::cli::source", "KIND") });
+                p.addOption({ QStringLiteral("url"), QCoreApplication::translate("traceo::cli::source", "The source's URL."), QCoreApplication::translate("traceo::cli::source", "URL") });
+                p.addOption({ QStringLiteral("auth"), QCoreApplication::translate("traceo::cli::source", "none, bearer, basic or password; secrets go to the keychain."),
+                    QCoreApplication::translate("traceo::cli::source", "AUTH"), QStringLiteral("none") });
             },
             add },
-        { group, QStringLiteral("remove"), tr("Remove a data source by name."), false,
-            [](QCommandLineParser& p) { p.addPositionalArgument(QStringLiteral("NAME"), tr("The source's name.")); }, remove },
+        { group, QStringLiteral("remove"), QCoreApplication::translate("traceo::cli::source", "Remove a data source by name."), false,
+            [](QCommandLineParser& p) { p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name.")); }, remove },
     };
 }
 

@@ -20,10 +20,6 @@ namespace {
 constexpr int kSqliteApplicationId = 0x54524345; // "TRCE"
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceo::Database", text);
-}
 
 QString connectionPrefix()
 {
@@ -45,7 +41,7 @@ QStringList probeColumn(QSqlDatabase& db, const QString& sql, const QString& pat
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        throw Error(tr("%1 is corrupt or unreadable: %2 (the file was not changed)")
+        throw Error(QCoreApplication::translate("traceo::Database", "%1 is corrupt or unreadable: %2 (the file was not changed)")
                         .arg(path, q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                                           : q.lastError().databaseText()));
     }
@@ -60,27 +56,27 @@ int inspectSqliteFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("traceo::Database", "Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(kSqliteMagic))
-        throw Error(tr("%1 is not a Traceo database: it is not an SQLite file (the file was not changed)").arg(path));
+        throw Error(QCoreApplication::translate("traceo::Database", "%1 is not a Traceo database: it is not an SQLite file (the file was not changed)").arg(path));
 
     const QString name = connectionPrefix() + QStringLiteral("-probe");
     int version = 0;
     {
         QSqlDatabase db = makeSqliteConnection(name, path, true);
         if (!db.open())
-            throw Error(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            throw Error(QCoreApplication::translate("traceo::Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
         const QStringList check = probeColumn(db, QStringLiteral("PRAGMA quick_check"), path);
         if (check != QStringList { QStringLiteral("ok") })
-            throw Error(tr("%1 is corrupt: %2 (the file was not changed)")
+            throw Error(QCoreApplication::translate("traceo::Database", "%1 is corrupt: %2 (the file was not changed)")
                             .arg(path, check.mid(0, 3).join(u'\n').split(u'\n').mid(0, 4).join(u"; ")));
         const QStringList tables = probeColumn(
             db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='traceo_schema'"), path);
         const QStringList appId = probeColumn(db, QStringLiteral("PRAGMA application_id"), path);
         if (tables.isEmpty() || appId.value(0).toInt() != kSqliteApplicationId)
-            throw Error(tr("%1 is an SQLite database but not a Traceo database (the file was not changed)").arg(path));
+            throw Error(QCoreApplication::translate("traceo::Database", "%1 is an SQLite database but not a Traceo database (the file was not changed)").arg(path));
         version = probeColumn(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM traceo_schema"), path)
                       .value(0)
                       .toInt();
@@ -93,7 +89,7 @@ int inspectSqliteFile(const QString& path)
 void checkNotNewer(int version, const QString& display)
 {
     if (version > latestSchemaVersion())
-        throw Error(tr("%1 has schema version %2, newer than this program understands (%3): "
+        throw Error(QCoreApplication::translate("traceo::Database", "%1 has schema version %2, newer than this program understands (%3): "
                        "use a newer Traceo (the database was not changed)")
                         .arg(display)
                         .arg(version)
@@ -109,11 +105,11 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation& location, Mode 
         const QFileInfo info(location.path);
         const bool fresh = !info.exists() || info.size() == 0;
         if (fresh && mode == Mode::ReadOnly)
-            throw Error(tr("There is no Traceo database at %1").arg(location.path));
+            throw Error(QCoreApplication::translate("traceo::Database", "There is no Traceo database at %1").arg(location.path));
         if (info.exists() && !info.isFile())
-            throw Error(tr("%1 is not a file").arg(location.path));
+            throw Error(QCoreApplication::translate("traceo::Database", "%1 is not a file").arg(location.path));
         if (fresh && !QDir().mkpath(info.absolutePath()))
-            throw Error(tr("Cannot create the folder %1").arg(info.absolutePath()));
+            throw Error(QCoreApplication::translate("traceo::Database", "Cannot create the folder %1").arg(info.absolutePath()));
         if (!fresh)
             checkNotNewer(inspectSqliteFile(location.path), location.path);
     }
@@ -128,7 +124,7 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation& location, Mode 
             return names;
         }();
         if (!tables.isEmpty() && !tables.contains(u"traceo_schema"))
-            throw Error(tr("%1 holds tables but is not a Traceo database (nothing was changed)")
+            throw Error(QCoreApplication::translate("traceo::Database", "%1 holds tables but is not a Traceo database (nothing was changed)")
                             .arg(location.display()));
         if (tables.contains(u"traceo_schema"))
             checkNotNewer(db->schemaVersion(), location.display());
@@ -194,7 +190,7 @@ QSqlDatabase Database::openConnection(const QString& name) const
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        throw Error(tr("Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text()));
+        throw Error(QCoreApplication::translate("traceo::Database", "Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text()));
     if (m_location.kind == DatabaseLocation::Kind::Sqlite) {
         execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!readOnly) {
@@ -225,7 +221,7 @@ QString Database::integrityCheck() const
 {
     const QSqlDatabase db = connection();
     if (m_location.kind == DatabaseLocation::Kind::Postgres)
-        return tr("ok (checked by the PostgreSQL server)");
+        return QCoreApplication::translate("traceo::Database", "ok (checked by the PostgreSQL server)");
     QSqlQuery q = execSql(db, QStringLiteral("PRAGMA integrity_check"));
     QStringList lines;
     while (q.next())
