@@ -13,8 +13,9 @@ packages=(
     libhiredis-dev libyaml-cpp-dev libfast-float-dev libzstd-dev sqlite3
     # real servers for the integration tests
     prometheus redis-server postgresql
-    # a display for the GUI where there is none, and fonts for its languages
-    xvfb xauth fonts-noto-cjk
+    redis-tools postgresql-client-common util-linux
+    # a display for the GUI where there is none, screenshots, and fonts for its languages
+    xvfb xauth imagemagick fonts-noto-cjk
 )
 
 missing=()

@@ -26,14 +26,33 @@ void CacheRepository::put(const CacheEntry& e)
         { e.key, e.value, e.storedAt.toMSecsSinceEpoch(), e.expiresAt.toMSecsSinceEpoch() });
 }
 
+namespace {
+CacheEntry entryFrom(const QSqlQuery& q)
+{
+    return CacheEntry { q.value(0).toString(), q.value(1).toByteArray(),
+        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC) };
+}
+} // namespace
+
 std::optional<CacheEntry> CacheRepository::get(const QString& key) const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT value, stored_at, expires_at FROM cache_entry WHERE key = ?"), { key });
+        QStringLiteral("SELECT key, value, stored_at, expires_at FROM cache_entry WHERE key = ?"), { key });
     if (!q.next())
         return std::nullopt;
-    return CacheEntry { key, q.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC) };
+    return entryFrom(q);
+}
+
+QList<CacheEntry> CacheRepository::entries(int limit) const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT key, value, stored_at, expires_at FROM cache_entry ORDER BY stored_at DESC, key LIMIT ?"),
+        { limit });
+    QList<CacheEntry> list;
+    while (q.next())
+        list.append(entryFrom(q));
+    return list;
 }
 
 qint64 CacheRepository::count() const

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QList>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ public:
     void put(const CacheEntry& entry);
     std::optional<CacheEntry> get(const QString& key) const;
     qint64 count() const;
+    /// The newest `limit` entries, newest first.
+    QList<CacheEntry> entries(int limit) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -144,14 +144,10 @@ Database::Database(DatabaseLocation location, Mode mode)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid())
-                db.close();
-        }
+    // Connections may belong to worker threads: remove them without touching them from here
+    // (removeDatabase closes the driver; SQLite and libpq connections may be closed from any thread).
+    for (const QString& name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QSqlDatabase Database::connection() const

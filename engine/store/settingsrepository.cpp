@@ -67,7 +67,7 @@ qint64 SettingsRepository::saveDataSource(const DataSource& source)
     execSql(db,
         QStringLiteral("INSERT INTO data_source (kind, name, url, auth, created_at) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, url = excluded.url, auth = excluded.auth"),
-        { source.kind, source.name, source.url, source.auth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+        { source.kind, source.name, source.url, source.auth.isEmpty() ? QStringLiteral("none") : source.auth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
     QSqlQuery q = execSql(db, QStringLiteral("SELECT id FROM data_source WHERE name = ?"), { source.name });
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -11,6 +11,13 @@ namespace traceo {
 QSqlQuery execSql(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
 {
     QSqlQuery query(db);
+    // PostgreSQL cannot PREPARE DDL (CREATE, ALTER, DROP …): statements without bindings run directly.
+    if (bindings.size() == 0) {
+        if (!query.exec(sql))
+            throw Error(QCoreApplication::translate("traceo::Database", "Database %1: \"%2\" failed: %3")
+                            .arg(db.databaseName(), sql.simplified(), query.lastError().text()));
+        return query;
+    }
     if (!query.prepare(sql))
         throw Error(QCoreApplication::translate("traceo::Database", "Database %1: cannot prepare \"%2\": %3")
                         .arg(db.databaseName(), sql.simplified(), query.lastError().text()));

@@ -34,8 +34,8 @@ TsFile readTs(const QString& path)
             else if (xml.name() == u"source")
                 source = xml.readElementText();
             else if (xml.name() == u"translation") {
-                finished = xml.attributes().value(u"type").isEmpty();
-                translation = xml.readElementText();
+                finished = xml.attributes().value(QStringLiteral("type")).isEmpty();
+                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             }
         } else if (xml.isEndElement() && xml.name() == u"message") {
             ts.keys.insert(context + u'\x1f' + source);

@@ -1,0 +1,300 @@
+#include "common/testservers.h"
+#include "core/error.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QtConcurrent>
+#include <QtTest>
+
+using traceo::Database;
+using traceo::DatabaseLocation;
+
+// The store's schema and repositories on a real PostgreSQL server (the `postgres` fixture). Every
+// test case gets a database of its own, created through an admin connection to `postgres`.
+class TestPostgresStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl m_server;
+    QStringList m_created;
+
+    QSqlDatabase admin() { return QSqlDatabase::database(QStringLiteral("admin")); }
+
+    static QStringList column(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        QStringList values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values;
+    }
+
+    // Creates an empty database on the fixture server and returns its URL.
+    QString freshDatabase()
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("traceo_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        QSqlQuery q(admin());
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("CREATE DATABASE %s failed: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        m_created << name;
+        QUrl url = m_server;
+        url.setPath(u'/' + name);
+        return url.toString();
+    }
+
+    // A plain QPSQL connection to one database, outside the store: the tests' own view of it.
+    static QSqlDatabase rawConnection(const QString& connectionName, const QString& url)
+    {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+        if (!db.open())
+            qFatal("cannot open %s: %s", qPrintable(url), qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    static QStringList tablesOf(const QString& url)
+    {
+        QStringList tables;
+        {
+            QSqlDatabase db = rawConnection(QStringLiteral("raw"), url);
+            tables = column(db,
+                QStringLiteral("SELECT table_schema || '.' || table_name || ':' || table_type FROM "
+                               "information_schema.tables WHERE table_schema NOT IN ('pg_catalog', "
+                               "'information_schema') ORDER BY 1"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return tables;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = QUrl(traceo::test::serverUrl(QStringLiteral("postgres")));
+        if (m_server.isEmpty())
+            QFAIL(traceo::test::missingServerMessage(QStringLiteral("postgres")).constData());
+        QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's QPSQL driver is not installed");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(m_server.host());
+        db.setPort(m_server.port(5432));
+        db.setUserName(m_server.userName());
+        db.setDatabaseName(m_server.path().mid(1));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    }
+
+    void cleanupTestCase()
+    {
+        {
+            QSqlDatabase db = admin();
+            for (const QString& name : std::as_const(m_created)) {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)))
+                    qWarning("DROP DATABASE %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    }
+
+    void migratesAFreshDatabase()
+    {
+        const QString url = freshDatabase();
+        auto db = Database::open(DatabaseLocation::parse(url));
+        QCOMPARE(db->dialect(), traceo::SqlDialect::Postgres);
+        QCOMPARE(db->schemaVersion(), traceo::latestSchemaVersion());
+        QVERIFY(db->engineVersion().startsWith(QStringLiteral("PostgreSQL ")));
+
+        QStringList expected;
+        for (int v = 1; v <= traceo::latestSchemaVersion(); ++v)
+            expected << QString::number(v);
+        QCOMPARE(column(db->connection(), QStringLiteral("SELECT version FROM traceo_schema ORDER BY version")),
+            expected);
+        QCOMPARE(column(db->connection(), QStringLiteral("SELECT value FROM traceo_meta WHERE key = 'application'")),
+            QStringList { QStringLiteral("traceo") });
+    }
+
+    void reopeningIsIdempotent()
+    {
+        const QString url = freshDatabase();
+        Database::open(DatabaseLocation::parse(url)).reset();
+        const QStringList tablesAfterFirst = tablesOf(url);
+        for (int i = 0; i < 2; ++i) {
+            auto db = Database::open(DatabaseLocation::parse(url));
+            QCOMPARE(db->schemaVersion(), traceo::latestSchemaVersion());
+            QCOMPARE(column(db->connection(), QStringLiteral("SELECT COUNT(*) FROM traceo_schema")),
+                QStringList { QString::number(traceo::latestSchemaVersion()) });
+            QCOMPARE(column(db->connection(),
+                         QStringLiteral("SELECT version FROM traceo_schema GROUP BY version HAVING COUNT(*) > 1")),
+                QStringList());
+            QCOMPARE(column(db->connection(), QStringLiteral("SELECT COUNT(*) FROM traceo_meta")),
+                QStringList { QStringLiteral("1") });
+        }
+        QCOMPARE(tablesOf(url), tablesAfterFirst);
+
+        auto readOnly = Database::open(DatabaseLocation::parse(url), Database::Mode::ReadOnly);
+        QCOMPARE(readOnly->schemaVersion(), traceo::latestSchemaVersion());
+    }
+
+    void refusesADatabaseWithForeignTables()
+    {
+        const QString url = freshDatabase();
+        {
+            QSqlDatabase raw = rawConnection(QStringLiteral("setup"), url);
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'ACME')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE setting (k TEXT)"))); // a name the store also uses
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        const QStringList before = tablesOf(url);
+
+        const QString dbName = QUrl(url).path().mid(1);
+        try {
+            Database::open(DatabaseLocation::parse(url));
+            QFAIL("a database holding foreign tables was opened");
+        } catch (const traceo::Error& e) {
+            QVERIFY2(e.message().contains(dbName), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("not a Traceo database")), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(traceo::Error,
+            Database::open(DatabaseLocation::parse(url), Database::Mode::ReadOnly));
+        QCOMPARE(tablesOf(url), before);
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString url = freshDatabase();
+        {
+            auto db = Database::open(DatabaseLocation::parse(url));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO traceo_schema (version, domain, description, applied_at) "
+                                          "VALUES (%1, 'future', 'from a newer Traceo', 'now')")
+                               .arg(traceo::latestSchemaVersion() + 1)));
+        }
+        try {
+            Database::open(DatabaseLocation::parse(url));
+            QFAIL("a database with a newer schema was opened");
+        } catch (const traceo::Error& e) {
+            QVERIFY2(e.message().contains(QUrl(url).path().mid(1)), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
+        }
+    }
+
+    void settingsRoundTrip()
+    {
+        const QString url = freshDatabase();
+        traceo::DataSource source;
+        source.kind = QStringLiteral("prometheus");
+        source.name = QStringLiteral("prod — eu-west");
+        source.url = QStringLiteral("https://prometheus.example:9090");
+        source.auth = QStringLiteral("bearer");
+        qint64 id = 0;
+        {
+            traceo::SettingsRepository repo(Database::open(DatabaseLocation::parse(url)));
+            id = repo.saveDataSource(source);
+            QVERIFY(id > 0);
+            repo.setValue(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+            repo.setValue(QStringLiteral("ui/theme"), QStringLiteral("light"));
+        }
+        traceo::SettingsRepository repo(Database::open(DatabaseLocation::parse(url)));
+        QCOMPARE(repo.value(QStringLiteral("ui/theme")), std::optional<QString>(QStringLiteral("light")));
+        QCOMPARE(repo.value(QStringLiteral("missing")), std::nullopt);
+
+        QList<traceo::DataSource> sources = repo.dataSources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].id, id);
+        QCOMPARE(sources[0].kind, source.kind);
+        QCOMPARE(sources[0].name, source.name);
+        QCOMPARE(sources[0].url, source.url);
+        QCOMPARE(sources[0].auth, source.auth);
+
+        // Saving under the same name updates the row in place.
+        source.url = QStringLiteral("https://prometheus-2.example:9090");
+        QCOMPARE(repo.saveDataSource(source), id);
+        sources = repo.dataSources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].url, source.url);
+
+        traceo::DataSource redis { 0, QStringLiteral("redis"), QStringLiteral("cache"),
+            QStringLiteral("redis://cache:6379"), QStringLiteral("password") };
+        QVERIFY(repo.saveDataSource(redis) != id);
+        QCOMPARE(repo.dataSources().size(), 2);
+        repo.removeDataSource(source.name);
+        sources = repo.dataSources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].name, redis.name);
+    }
+
+    void oneConnectionPerThread()
+    {
+        const QString url = freshDatabase();
+        auto db = Database::open(DatabaseLocation::parse(url));
+        traceo::SettingsRepository(db).saveDataSource({ 0, QStringLiteral("opencost"), QStringLiteral("costs"),
+            QStringLiteral("http://opencost:9003"), QStringLiteral("none") });
+        const QString mainName = db->connection().connectionName();
+
+        struct Seen
+        {
+            QString connectionName;
+            QString version;
+            int sources = -1;
+            QString error;
+        };
+        const auto work = [db] {
+            Seen seen;
+            try {
+                QSqlDatabase conn = db->connection();
+                seen.connectionName = conn.connectionName();
+                QSqlQuery q(conn);
+                if (q.exec(QStringLiteral("SELECT MAX(version) FROM traceo_schema")) && q.next())
+                    seen.version = q.value(0).toString();
+                seen.sources = int(traceo::SettingsRepository(db).dataSources().size());
+            } catch (const traceo::Error& e) {
+                seen.error = e.message();
+            }
+            return seen;
+        };
+
+        // QtConcurrent: several pool threads at once.
+        QList<QFuture<Seen>> futures;
+        for (int i = 0; i < 4; ++i)
+            futures << QtConcurrent::run(work);
+        for (QFuture<Seen>& f : futures) {
+            const Seen seen = f.result();
+            QVERIFY2(seen.error.isEmpty(), qPrintable(seen.error));
+            QVERIFY(seen.connectionName != mainName);
+            QCOMPARE(seen.version, QString::number(traceo::latestSchemaVersion()));
+            QCOMPARE(seen.sources, 1);
+        }
+
+        // A dedicated QThread.
+        Seen fromThread;
+        QThread* thread = QThread::create([&] { fromThread = work(); });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QVERIFY2(fromThread.error.isEmpty(), qPrintable(fromThread.error));
+        QVERIFY(fromThread.connectionName != mainName);
+        QCOMPARE(fromThread.sources, 1);
+
+        // The main thread's connection is still its own and still works.
+        QCOMPARE(db->connection().connectionName(), mainName);
+        QCOMPARE(db->schemaVersion(), traceo::latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "tst_postgres_store.moc"

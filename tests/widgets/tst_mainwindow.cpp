@@ -1,0 +1,280 @@
+#include "cache/cachepane.h"
+#include "common/emptystate.h"
+#include "credentials/credentialstore.h"
+#include "databaseopener.h"
+#include "demo/demobuilder.h"
+#include "demobuildtask.h"
+#include "mainwindow.h"
+#include "panefeed.h"
+#include "policy/policypane.h"
+#include "settingsdialog.h"
+#include "statuspanel.h"
+#include "timewindowstate.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace traceo;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+
+    static void waitLoaded(MainWindow& window)
+    {
+        for (PaneBase* pane : window.panes()) {
+            QTRY_VERIFY_WITH_TIMEOUT(pane->feed()->hasDatabase() && !pane->feed()->isLoading(), 20000);
+            QVERIFY2(pane->feed()->error().isEmpty(), qPrintable(pane->feed()->error()));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Keep the layout and the team URL out of the user's own settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setApplicationName(QStringLiteral("traceo-test"));
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        buildDemoDatabase(m_demoPath, 42, false);
+    }
+
+    void showsTheDemoDataInEveryPane()
+    {
+        const DatabaseInfo info = openDatabase(m_demoPath);
+        QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
+        MainWindow window(info);
+        window.show();
+        QCOMPARE(window.docks().size(), 5);
+        const QList<int> expectedRows = { 3, 1, 1, 1, 1 }; // SLOs, cache entries, cost imports, policy sets, experiments
+        const QList<qint64> expectedItems = { 3, 1, 1, 1, 1 }; // the counts in each pane header
+        for (int i = 0; i < window.docks().size(); ++i) {
+            QDockWidget* dock = window.docks().at(i);
+            dock->raise();
+            auto* pane = qobject_cast<PaneBase*>(dock->widget());
+            QVERIFY(pane);
+            QTRY_COMPARE_WITH_TIMEOUT(pane->feed()->model()->rowCount(), expectedRows.at(i), 20000);
+            QCOMPARE(pane->feed()->itemCount(), expectedItems.at(i));
+            QTRY_VERIFY(pane->isVisible());
+            QVERIFY(!pane->showsEmptyState());
+            QVERIFY(pane->windowText().contains(window.timeWindow()->label()));
+        }
+        const SnapshotTableModel* slos = window.panes().at(0)->feed()->model();
+        QCOMPARE(slos->index(0, 0).data().toString(), QStringLiteral("checkout"));
+        QCOMPARE(slos->index(0, 2).data(SnapshotTableModel::SortRole).toDouble(), 99.9);
+        QCOMPARE(slos->index(0, 4).data(SnapshotTableModel::SortRole).toLongLong(), 1440);
+
+        auto* policies = qobject_cast<PolicyPane*>(window.panes().at(3));
+        QVERIFY(policies);
+        QCOMPARE(policies->feed()->model()->index(0, 0).data().toString(), QStringLiteral("default"));
+        QTRY_COMPARE(policies->feed()->detailModel()->rowCount(), 1);
+        QVERIFY(policies->textView()->isReadOnly());
+        QVERIFY(policies->textView()->toPlainText().contains(QStringLiteral("no-prod-deletes")));
+
+        QVERIFY(window.statusPanel()->databaseText().contains(m_demoPath));
+        QVERIFY(window.statusPanel()->databaseText().contains(QString::number(info.schemaVersion)));
+        // Each demo source gets probed: it ends connected or unreachable (test servers may be up or not).
+        for (const QString& name :
+            { QStringLiteral("local-prometheus"), QStringLiteral("local-opencost"), QStringLiteral("local-redis") }) {
+            QTRY_VERIFY_WITH_TIMEOUT(window.statusPanel()->sourceText(name).endsWith(QStringLiteral("connected"))
+                    || window.statusPanel()->sourceText(name).endsWith(QStringLiteral("unreachable")),
+                20000);
+        }
+    }
+
+    void timeWindowReachesEveryPane()
+    {
+        MainWindow window(openDatabase(m_demoPath));
+        window.show();
+        waitLoaded(window);
+        QList<quint64> generations;
+        for (PaneBase* pane : window.panes())
+            generations.append(pane->feed()->generation());
+        window.timeWindow()->setWindow(TimeWindow::preset(TimeWindow::Preset::Last7Days));
+        const QString label = window.timeWindow()->label();
+        QCOMPARE(label, QStringLiteral("Last 7 days"));
+        for (int i = 0; i < window.panes().size(); ++i) {
+            PaneBase* pane = window.panes().at(i);
+            QVERIFY(pane->windowText().contains(label));
+            QCOMPARE(pane->feed()->generation(), generations.at(i) + 1); // it reloaded for the new window
+        }
+        waitLoaded(window);
+        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), 3);
+    }
+
+    void layoutRoundTrip()
+    {
+        {
+            MainWindow window(openDatabase(m_demoPath));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QDockWidget* cost = window.findChild<QDockWidget*>(QStringLiteral("costDock"));
+            QVERIFY(cost);
+            QVERIFY(!cost->isHidden());
+            cost->hide();
+            window.saveLayout();
+        }
+        MainWindow restored(openDatabase(m_demoPath));
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QDockWidget* cost = restored.findChild<QDockWidget*>(QStringLiteral("costDock"));
+        QVERIFY(cost->isHidden());
+        QVERIFY(!restored.findChild<QDockWidget*>(QStringLiteral("sloDock"))->isHidden());
+        QVERIFY(!cost->toggleViewAction()->isChecked());
+
+        restored.resetLayout();
+        QVERIFY(!cost->isHidden());
+        restored.saveLayout(); // leave the default for the next tests
+    }
+
+    void emptyDatabaseShowsEmptyStates()
+    {
+        const DatabaseInfo info = openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
+        MainWindow window(info);
+        window.show();
+        waitLoaded(window);
+        const QStringList primaryActions = { QStringLiteral("Connect Prometheus…"), QStringLiteral("Connect Redis…"),
+            QStringLiteral("Connect OpenCost…"), QStringLiteral("Build the demo database…"),
+            QStringLiteral("Build the demo database…") };
+        for (int i = 0; i < window.panes().size(); ++i) {
+            PaneBase* pane = window.panes().at(i);
+            window.docks().at(i)->raise();
+            QTRY_VERIFY(pane->showsEmptyState());
+            QVERIFY(!pane->emptyState()->title().isEmpty());
+            QVERIFY(!pane->emptyState()->description().isEmpty());
+            const QList<QPushButton*> actions = pane->emptyState()->actions();
+            QVERIFY(!actions.isEmpty());
+            QCOMPARE(actions.first()->text(), primaryActions.at(i));
+            QTRY_VERIFY(actions.first()->isVisible());
+        }
+        // An empty-state action reaches the main window: "Open a database…" asks for a file.
+        QSignalSpy open(window.panes().at(4), &PaneBase::openDatabaseRequested);
+        const QList<QPushButton*> chaosActions = window.panes().at(4)->emptyState()->actions();
+        QCOMPARE(chaosActions.last()->text(), QStringLiteral("Open a database…"));
+        QObject::disconnect(window.panes().at(4), &PaneBase::openDatabaseRequested, &window, nullptr);
+        chaosActions.last()->click();
+        QCOMPARE(open.size(), 1);
+    }
+
+    // Writes PNGs of every pane (demo and empty) and of the settings dialog for a human to look at:
+    // TRACEO_SCREENSHOT_DIR=dir xvfb-run -a ./tst_mainwindow -platform xcb screenshots
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("TRACEO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("TRACEO_SCREENSHOT_DIR is not set");
+        for (const QString& db : { m_demoPath, m_dir.filePath(QStringLiteral("empty.sqlite")) }) {
+            MainWindow window(openDatabase(db));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            waitLoaded(window);
+            const QString prefix = db == m_demoPath ? QStringLiteral("demo-") : QStringLiteral("empty-");
+            for (QDockWidget* dock : window.docks()) {
+                dock->raise();
+                QTest::qWait(200);
+                QVERIFY(window.grab().save(dir + u'/' + prefix + dock->objectName() + QStringLiteral(".png")));
+            }
+        }
+        CredentialStore store(QStringLiteral("traceo-test-screenshot"));
+        QTRY_VERIFY_WITH_TIMEOUT(store.backend() != CredentialStore::Backend::Unknown, 15000);
+        SettingsDialog dialog(openDatabase(m_demoPath).sources, QString(), &store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings.png")));
+    }
+
+    void openFailureNamesTheFileAndKeepsTheDatabase()
+    {
+        const QString bogus = m_dir.filePath(QStringLiteral("not-a-database.sqlite"));
+        {
+            QFile f(bogus);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        MainWindow window(openDatabase(m_demoPath));
+        window.show();
+        waitLoaded(window);
+        QSignalSpy failed(&window, &MainWindow::databaseOpenFailed);
+        QString boxText;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&boxText] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                boxText = box->text();
+                box->close();
+            }
+        });
+        closer.start(50);
+        window.openDatabase(bogus);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QVERIFY2(failed.at(0).at(0).toString().contains(bogus), qPrintable(failed.at(0).at(0).toString()));
+        QTRY_VERIFY(boxText.contains(bogus));
+        QCOMPARE(window.database().display, m_demoPath);
+        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), 3);
+    }
+
+    void fileMenuListsWhatPanesRegister()
+    {
+        MainWindow window(openDatabase(m_demoPath));
+        QStringList importKinds;
+        for (PaneBase* pane : window.panes())
+            importKinds += pane->importKinds();
+        QVERIFY(!importKinds.isEmpty());
+        QMenu* import = nullptr;
+        for (QMenu* menu : window.findChildren<QMenu*>()) {
+            if (menu->title() == QStringLiteral("&Import"))
+                import = menu;
+        }
+        QVERIFY(import);
+        QCOMPARE(import->actions().size(), importKinds.size());
+        for (int i = 0; i < importKinds.size(); ++i)
+            QVERIFY(import->actions().at(i)->text().contains(importKinds.at(i)));
+    }
+
+    void demoBuildRunsOffThreadWithProgress()
+    {
+        DemoBuildTask task;
+        QSignalSpy progress(&task, &DemoBuildTask::progress);
+        QSignalSpy finished(&task, &DemoBuildTask::finished);
+        const QString path = m_dir.filePath(QStringLiteral("built-from-gui.sqlite"));
+        task.start(path);
+        QVERIFY(finished.isEmpty()); // start() returns before the build is done
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toString(), path);
+        QCOMPARE(finished.at(0).at(1).toString(), QString());
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(openDatabase(path).error, QString());
+    }
+
+    void switchingDatabasesReloads()
+    {
+        MainWindow window(openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        window.show();
+        waitLoaded(window);
+        QVERIFY(window.panes().at(0)->showsEmptyState());
+        QSignalSpy changed(&window, &MainWindow::databaseChanged);
+        window.openDatabase(m_demoPath);
+        QVERIFY(changed.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.panes().at(0)->feed()->model()->rowCount(), 3, 20000);
+        QTRY_VERIFY(!window.panes().at(0)->showsEmptyState());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
