@@ -5,156 +5,156 @@
     <name>PaneLoaders</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <source>Objective %</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %</translation>
     </message>
     <message>
         <source>Period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>周期（天）</translation>
     </message>
     <message>
         <source>SLI buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI 分桶</translation>
     </message>
     <message numerus="yes">
         <source>%n SLO(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 SLO</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>存储时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条缓存结果</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>Billing account</source>
-        <translation type="unfinished"></translation>
+        <translation>计费账户</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>周期开始</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>周期结束</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>明细项</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message numerus="yes">
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次导入</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>策略集</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本数</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message numerus="yes">
         <source>%n policy set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个策略集</numerusform>
         </translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>实验</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <source>Blast radius %</source>
-        <translation type="unfinished"></translation>
+        <translation>爆炸半径 %</translation>
     </message>
     <message>
         <source>Guard SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>守护 SLO</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
         <source>%n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个实验</numerusform>
         </translation>
     </message>
 </context>
@@ -162,274 +162,274 @@
     <name>traceo::CachePane</name>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>The query cache is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存为空</translation>
     </message>
     <message>
         <source>Answers from Prometheus and OpenCost are cached in memory, Redis and this database so the last good data stays viewable offline. Connect Redis to share the cache, or build the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Prometheus 和 OpenCost 的结果会缓存在内存、Redis 和本数据库中，因此离线时仍可查看最近一次的有效数据。连接 Redis 以共享缓存，或生成演示数据库。</translation>
     </message>
     <message>
         <source>Connect Redis…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 Redis…</translation>
     </message>
     <message>
         <source>Cache statistics (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存统计（CSV）</translation>
     </message>
 </context>
 <context>
     <name>traceo::ChaosPane</name>
     <message>
         <source>Chaos</source>
-        <translation type="unfinished"></translation>
+        <translation>混沌</translation>
     </message>
     <message>
         <source>No experiments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无实验</translation>
     </message>
     <message>
         <source>Chaos experiments inject a fault into a target and stop when the SLO that guards it burns. Open a database with experiments, or build the demo database to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>混沌实验向目标注入故障，并在守护该目标的 SLO 开始消耗错误预算时停止。打开包含实验的数据库，或生成演示数据库进行体验。</translation>
     </message>
     <message>
         <source>Experiment plans (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>实验计划（YAML）</translation>
     </message>
     <message>
         <source>Experiment results (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>实验结果（JSON）</translation>
     </message>
 </context>
 <context>
     <name>traceo::CostPane</name>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>No cost data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无成本数据</translation>
     </message>
     <message>
         <source>Cost breakdowns need a billing export (AWS CUR, FOCUS) or an OpenCost server. Connect OpenCost, or build the demo database to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>成本明细需要账单导出（AWS CUR、FOCUS）或 OpenCost 服务器。连接 OpenCost，或生成演示数据库进行体验。</translation>
     </message>
     <message>
         <source>Connect OpenCost…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 OpenCost…</translation>
     </message>
     <message>
         <source>AWS Cost and Usage Report (CSV, Parquet)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 成本和使用情况报告（CSV、Parquet）</translation>
     </message>
     <message>
         <source>FOCUS cost export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>FOCUS 成本导出（CSV）</translation>
     </message>
     <message>
         <source>Cost breakdown (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本明细（CSV）</translation>
     </message>
 </context>
 <context>
     <name>traceo::CredentialStore</name>
     <message>
         <source>Cannot store the secret of %1 in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的密钥保存到系统钥匙串：%2</translation>
     </message>
     <message>
         <source>No secret stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未存储 %1 的密钥</translation>
     </message>
     <message>
         <source>Cannot read the secret of %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串读取 %1 的密钥：%2</translation>
     </message>
     <message>
         <source>Cannot delete the secret of %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串删除 %1 的密钥：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::CustomWindowDialog</name>
     <message>
         <source>Custom time window</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间窗口</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;T)：</translation>
     </message>
     <message>
         <source>The window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
 </context>
 <context>
     <name>traceo::Database</name>
     <message>
         <source>%1 is corrupt or unreadable: %2 (the file was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏或无法读取：%2（文件未被更改）</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Traceo database: it is not an SQLite file (the file was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Traceo 数据库：它不是 SQLite 文件（文件未被更改）</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is corrupt: %2 (the file was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：%2（文件未被更改）</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Traceo database (the file was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是 Traceo 数据库（文件未被更改）</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this program understands (%3): use a newer Traceo (the database was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的架构版本为 %2，高于本程序支持的版本（%3）：请使用更新版本的 Traceo（数据库未被更改）</translation>
     </message>
     <message>
         <source>There is no Traceo database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 Traceo 数据库</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>%1 holds tables but is not a Traceo database (nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含数据表，但不是 Traceo 数据库（未做任何更改）</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>ok (checked by the PostgreSQL server)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok（由 PostgreSQL 服务器检查）</translation>
     </message>
     <message>
         <source>Database %1: &quot;%2&quot; failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：&quot;%2&quot; 失败：%3</translation>
     </message>
     <message>
         <source>Database %1: cannot prepare &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：无法准备 &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>Database %1: cannot begin a transaction: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：无法开始事务：%2</translation>
     </message>
     <message>
         <source>Database %1: commit failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：提交失败：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::DatabaseLocation</name>
     <message>
         <source>Malformed PostgreSQL URL &quot;%1&quot;: expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; 格式错误：应为 postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>PostgreSQL URL &quot;%1&quot; names no database: add /DATABASE after the host</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL &quot;%1&quot; 未指定数据库：请在主机后添加 /DATABASE</translation>
     </message>
     <message>
         <source>The database path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库路径为空</translation>
     </message>
 </context>
 <context>
     <name>traceo::DatabaseOpener</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::Demo</name>
     <message>
         <source>%1 already exists: choose another file or pass --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：请选择其他文件，或使用 --force 替换它</translation>
     </message>
     <message>
         <source>Cannot move the demo database into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将演示数据库移动到 %1</translation>
     </message>
 </context>
 <context>
     <name>traceo::DemoBuildTask</name>
     <message>
         <source>Building the demo database was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成演示数据库</translation>
     </message>
     <message>
         <source>Cannot build the demo database at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 生成演示数据库：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::HttpCall</name>
     <message>
         <source>not a valid http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 http 或 https URL</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒后超时</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
         <source>invalid response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的响应：%1</translation>
     </message>
     <message>
         <source>timed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：%1</translation>
     </message>
     <message>
         <source>connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n attempts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2（尝试 %n 次）</numerusform>
         </translation>
     </message>
 </context>
@@ -437,560 +437,791 @@
     <name>traceo::MainWindow</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>the default database</source>
-        <translation type="unfinished"></translation>
+        <translation>默认数据库</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Open a Traceo database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 Traceo 数据库</translation>
     </message>
     <message>
         <source>Traceo databases (*.sqlite *.db *.traceo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceo 数据库 (*.sqlite *.db *.traceo);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Build the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据库</translation>
     </message>
     <message>
         <source>Traceo databases (*.sqlite *.db *.traceo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceo 数据库 (*.sqlite *.db *.traceo)</translation>
     </message>
     <message>
         <source>%1 is the database open now: choose another file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是当前打开的数据库：请为演示选择其他文件。</translation>
     </message>
     <message>
         <source>Building the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据库…</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库</translation>
     </message>
     <message>
         <source>Building the demo database: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据库：%1…</translation>
     </message>
     <message>
         <source>Cannot build the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成演示数据库</translation>
     </message>
     <message>
         <source>Cannot save the data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存数据源</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Build the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Traceo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Traceo Console(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>%1: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Importing %1 into %2 is coming in a later version. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 导入到 %2 面板的功能将在后续版本中提供。未导入任何内容。</translation>
     </message>
     <message>
         <source>Exporting %1 from %2 is coming in a later version. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 面板导出 %1 的功能将在后续版本中提供。未导出任何内容。</translation>
     </message>
     <message>
         <source>About Traceo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Traceo Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Traceo Console %1&lt;/h3&gt;&lt;p&gt;An operations console for site reliability engineers: error budgets, query cache, costs, policies and chaos experiments in one window, online or offline.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Traceo Console %1&lt;/h3&gt;&lt;p&gt;面向 SRE（站点可靠性工程师）的运维控制台：错误预算、查询缓存、成本、策略和混沌实验尽在一个窗口，在线离线均可使用。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库</translation>
     </message>
 </context>
 <context>
     <name>traceo::PaneBase</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>The time window this pane follows</source>
-        <translation type="unfinished"></translation>
+        <translation>此面板使用的时间窗口</translation>
     </message>
     <message>
         <source>Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Build the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据库…</translation>
     </message>
     <message>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口：%1</translation>
     </message>
 </context>
 <context>
     <name>traceo::PaneFeed</name>
     <message>
         <source>Loading from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 加载失败：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::PolicyPane</name>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Policy sets</source>
-        <translation type="unfinished"></translation>
+        <translation>策略集</translation>
     </message>
     <message>
         <source>Versions of the selected set</source>
-        <translation type="unfinished"></translation>
+        <translation>所选策略集的版本</translation>
     </message>
     <message>
         <source>Latest version (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本（只读）</translation>
     </message>
     <message>
         <source>No policy sets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无策略集</translation>
     </message>
     <message>
         <source>Policies say who may do what. Open a database that holds policy sets, or build the demo database to explore sample policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略规定谁可以执行哪些操作。打开包含策略集的数据库，或生成演示数据库来浏览示例策略。</translation>
     </message>
     <message>
         <source>Cedar policy set (.cedar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedar 策略集（.cedar）</translation>
     </message>
 </context>
 <context>
     <name>traceo::PrometheusClient</name>
     <message>
         <source>Prometheus query &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 查询 &quot;%1&quot; 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::PrometheusParse</name>
     <message>
         <source>%1 is not a [timestamp, &quot;value&quot;] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 [timestamp, &quot;value&quot;] 对</translation>
     </message>
     <message>
         <source>%1: the timestamp is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：时间戳不是数字</translation>
     </message>
     <message>
         <source>%1: timestamp %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：时间戳 %2 超出范围</translation>
     </message>
     <message>
         <source>%1: the value is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：值不是字符串</translation>
     </message>
     <message>
         <source>%1: value &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：值 &quot;%2&quot; 不是数字</translation>
     </message>
     <message>
         <source>%1.metric is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.metric 不是对象</translation>
     </message>
     <message>
         <source>%1.metric.%2 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.metric.%2 不是字符串</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>%1.values is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.values 不是数组</translation>
     </message>
     <message>
         <source>data.resultType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 data.resultType</translation>
     </message>
     <message>
         <source>unsupported result type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的结果类型 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data.result is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result 不是数组</translation>
     </message>
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: the response is not valid JSON: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 Prometheus 查询 &quot;%1&quot;：响应不是有效的 JSON：%3（偏移量 %4）</translation>
     </message>
     <message>
         <source>Prometheus query &quot;%1&quot; at %2 failed: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 Prometheus 查询 &quot;%1&quot; 失败：%3：%4</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无消息）</translation>
     </message>
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: the response is not a Prometheus API answer (no &quot;status&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 Prometheus 查询 &quot;%1&quot;：响应不是 Prometheus API 应答（缺少 &quot;status&quot;）</translation>
     </message>
     <message>
         <source>data is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>data 不是对象</translation>
     </message>
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: unexpected response: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 Prometheus 查询 &quot;%1&quot;：意外的响应：%3</translation>
     </message>
 </context>
 <context>
     <name>traceo::RedisClient</name>
     <message>
         <source>connection refused (is the server running and listening on that port?)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝（服务器是否正在运行并监听该端口？）</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒后超时</translation>
     </message>
     <message>
         <source>host unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机不可达（%1）</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <source>protocol error: %1 (is this a Redis server?)</source>
-        <translation type="unfinished"></translation>
+        <translation>协议错误：%1（这是 Redis 服务器吗？）</translation>
     </message>
     <message>
         <source>Malformed Redis URL &quot;%1&quot;: expected redis://[:password@]host[:port][/db]</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis URL &quot;%1&quot; 格式错误：应为 redis://[:password@]host[:port][/db]</translation>
     </message>
     <message>
         <source>Redis URL &quot;%1&quot;: the database &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis URL &quot;%1&quot;：数据库 &quot;%2&quot; 不是数字</translation>
     </message>
     <message>
         <source>Cannot connect to Redis at %1: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1 上的 Redis：内存不足</translation>
     </message>
     <message>
         <source>Cannot connect to Redis at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1 上的 Redis：%2</translation>
     </message>
     <message>
         <source>Redis at %1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis 拒绝了凭据：%2</translation>
     </message>
     <message>
         <source>Redis at %1 cannot select database %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis 无法选择数据库 %2：%3</translation>
     </message>
     <message>
         <source>Redis at %1: the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis：连接已关闭</translation>
     </message>
     <message>
         <source>Redis at %1: empty command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis：命令为空</translation>
     </message>
     <message>
         <source>Redis at %1 did not answer PING with PONG: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis 未以 PONG 响应 PING：%2</translation>
     </message>
     <message>
         <source>Redis at %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Redis：%2 失败：%3</translation>
     </message>
 </context>
 <context>
     <name>traceo::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>OpenCost</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCost</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库</translation>
     </message>
     <message>
         <source>Leave empty to use the local database file</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用本地数据库文件</translation>
     </message>
     <message>
         <source>PostgreSQL URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Kept in the system keychain under &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>以 &quot;%1&quot; 保存在系统钥匙串中</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL：</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式：</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
         <source>No system keychain: secrets are kept only until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有系统钥匙串：密钥仅保留到退出程序为止。</translation>
     </message>
 </context>
 <context>
     <name>traceo::SettingsRepository</name>
     <message>
         <source>Unknown data source kind &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据源类型 &quot;%1&quot;（应为 %2 之一）</translation>
     </message>
     <message>
         <source>A data source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源需要名称</translation>
     </message>
 </context>
 <context>
     <name>traceo::SloPane</name>
     <message>
         <source>SLO budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO 预算</translation>
     </message>
     <message>
         <source>No SLOs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无 SLO</translation>
     </message>
     <message>
         <source>Error budgets need SLO definitions and SLI data. Connect Prometheus to read SLIs, or build the demo database to explore with sample SLOs.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误预算需要 SLO 定义和 SLI 数据。连接 Prometheus 以读取 SLI，或生成演示数据库，通过示例 SLO 进行体验。</translation>
     </message>
     <message>
         <source>Connect Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 Prometheus…</translation>
     </message>
     <message>
         <source>SLO definitions (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO 定义（YAML）</translation>
     </message>
     <message>
         <source>Error budgets (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误预算（CSV）</translation>
     </message>
 </context>
 <context>
     <name>traceo::SourceProbe</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 URL</translation>
     </message>
 </context>
 <context>
     <name>traceo::StatusPanel</name>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1（架构 %2）</translation>
     </message>
     <message>
         <source>No data sources (File &gt; Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据源（文件 &gt; 设置…）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>traceo::TimeWindow</name>
     <message>
         <source>The time window must end after it starts (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口的结束时间必须晚于开始时间（%1 至 %2）</translation>
     </message>
     <message>
         <source>Unknown time window &quot;%1&quot;: use 1h, 6h, 1d, 7d, 30d or FROM/TO in RFC 3339</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时间窗口 &quot;%1&quot;：请使用 1h, 6h, 1d, 7d, 30d 或 RFC 3339 格式的 FROM/TO</translation>
     </message>
 </context>
 <context>
     <name>traceo::TimeWindowBar</name>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口</translation>
     </message>
     <message>
         <source>Time window:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口：</translation>
     </message>
     <message>
         <source>Last 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>6h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 小时</translation>
     </message>
     <message>
         <source>1d</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <source>7d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>Choose a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation>选择开始和结束时间</translation>
     </message>
 </context>
 <context>
     <name>traceo::TimeWindowState</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 6 小时</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cedar</name>
+    <message>
+        <source>unexpected %1 after the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unexpected character `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is a reserved word and cannot name a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity such as User::&quot;alice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`::` and a quoted id after the entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation name after `@`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate annotation @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`permit` or `forbid`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`)` after the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs an expression between `{` and `}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`}` to close the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`when`, `unless` or `;` to end the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot %1 cannot be used in the %2 scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity type after `is`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`==`, `in`, `is`, `,` or `)` after `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`,` or `]` in the list of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`is` cannot be used in the action scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`==`, `in` or `,` after `action`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`=` is not an operator: use `==` to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not an attribute name; write it in quotes after `has`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute name after `has`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern in double quotes after `like`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: add parentheses around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`!` and `-` cannot be mixed without parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many `%1` in a row (at most 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number -%1 does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute or method name after `.`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`,` or `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is a function: write %1(…), not as a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is a method: write value.%1(…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 does not fit in a 64-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`)` to close the parenthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate record attribute `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`:` after the attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`,` or `}` in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put `if … then … else …` in parentheses when it is part of a larger expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name `%1`: expected principal, action, resource, context, a literal or an entity such as User::&quot;alice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: expected %4, found `%5`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`entity`, `action`, `type` or `namespace`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the policies %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the entities %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,174 +1234,486 @@ Traceo Console&apos;s headless front end: every number the console shows, from t
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]
+
+Traceo Console 的无界面前端：在命令行中获取控制台显示的所有数字。
+
+命令：
+</translation>
     </message>
     <message>
         <source>
 Run &quot;traceo GROUP VERB --help&quot; for the options of one command.
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行 &quot;traceo GROUP VERB --help&quot; 查看单个命令的选项。
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
     </message>
     <message>
         <source>Usage: traceo %1 VERB [options]
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：traceo %1 VERB [options]
+
+子命令：
+</translation>
     </message>
     <message>
         <source>Missing argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数 %1</translation>
     </message>
     <message>
         <source>traceo: unknown verb &quot;%1&quot; for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>traceo: &quot;%2&quot; 没有子命令 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>traceo: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>traceo: 未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：SQLite 文件或 postgresql:// URL（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|URL</translation>
     </message>
     <message>
         <source>The language of messages (e.g. ja, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>消息语言（例如 ja, zh_CN）。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Output format: table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：table、json 或 csv。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>traceo: unknown format &quot;%1&quot;: use table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>traceo: 未知格式 &quot;%1&quot;：请使用 table、json 或 csv</translation>
     </message>
 </context>
 <context>
     <name>traceo::cli::db</name>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>%1: schema version %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：架构版本 %2 -&gt; %3</translation>
     </message>
     <message>
         <source>Print the database&apos;s path, driver, schema version and integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据库的路径、驱动、架构版本和完整性。</translation>
     </message>
     <message>
         <source>Create the database or bring its schema up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将其架构更新到最新版本。</translation>
     </message>
 </context>
 <context>
     <name>traceo::cli::demo</name>
     <message>
         <source>traceo demo needs --db FILE: the SQLite file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>traceo demo 需要 --db FILE：要创建的 SQLite 文件</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要整数，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source>Demo database written to %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库已写入 %1（种子 %2）</translation>
     </message>
     <message>
         <source>Build a demo database: traceo demo --db FILE [--seed N] [--force].</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据库：traceo demo --db FILE [--seed N] [--force]。</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子；相同的种子生成相同的数据。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
+        <translation>如果 FILE 已存在则替换。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cli::policy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>requests: %1 passed, %2 failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n policies, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request needs principal, action and resource entities %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Cedar integration tests: traceo policy run-tests TEST.json|DIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that paths inside the tests are relative to (default: found from the test file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Cedar policy file: prints file:line:column: message for each problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide one request: prints {decision, reason, errors} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cedar policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entities JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request JSON file: {principal, action, resource, context}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .cedarschema file that types the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cli::slo</name>
+    <message>
+        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
+        <translation>--%1 需要 RFC 3339 时间，例如 2026-11-27T12:00:00Z，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--period-days expects a positive number of days</source>
+        <translation>--period-days 需要一个正的天数</translation>
+    </message>
+    <message>
+        <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
+        <translation>%1:%2: SLO %3: 目标为 100 % 时没有错误预算</translation>
+    </message>
+    <message>
+        <source>%1: %2 SLOs added, %3 already present</source>
+        <translation>%1: 已添加 %2 个 SLO，%3 个已存在</translation>
+    </message>
+    <message>
+        <source>traceo slo rules needs --spec FILE</source>
+        <translation>traceo slo rules 需要 --spec FILE</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
+    </message>
+    <message>
+        <source>--extra-label expects NAME=VALUE, not “%1”</source>
+        <translation>--extra-label 需要 NAME=VALUE，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--period-mode expects traffic or sloth</source>
+        <translation>--period-mode 需要 traffic 或 sloth</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source>The SLO period in days (default 30).</source>
+        <translation>SLO 周期天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth prometheus/v1 spec file: FILE [--period-days N].</source>
+        <translation>添加 Sloth prometheus/v1 规范文件中的 SLO: FILE [--period-days N]。</translation>
+    </message>
+    <message>
+        <source>The Sloth spec (YAML).</source>
+        <translation>Sloth 规范（YAML）。</translation>
+    </message>
+    <message>
+        <source>Print the Prometheus rules Sloth generates for a spec: --spec FILE.</source>
+        <translation>输出 Sloth 为规范生成的 Prometheus 规则: --spec FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A Sloth AlertWindows file (sets the period).</source>
+        <translation>Sloth AlertWindows 文件（决定周期）。</translation>
+    </message>
+    <message>
+        <source>A label added to every SLO (repeatable).</source>
+        <translation>添加到每个 SLO 的标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>List the SLOs with their objective and bucket count.</source>
+        <translation>列出 SLO 及其目标和桶数量。</translation>
+    </message>
+    <message>
+        <source>Burn rates, error budget and firing alerts of every SLO: [--at RFC3339].</source>
+        <translation>每个 SLO 的消耗速率、错误预算和触发中的告警: [--at RFC3339]。</translation>
+    </message>
+    <message>
+        <source>The instant (default now).</source>
+        <translation>时刻（默认现在）。</translation>
+    </message>
+    <message>
+        <source>RFC3339</source>
+        <translation>RFC3339</translation>
+    </message>
+    <message>
+        <source>traffic (bad/total, default) or sloth (mean of 5-minute ratios).</source>
+        <translation>traffic（错误/总数，默认）或 sloth（5 分钟比率的平均值）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Alert firing intervals per SLO and tier: [--from RFC3339] [--to RFC3339].</source>
+        <translation>按 SLO 和级别列出告警触发区间: [--from RFC3339] [--to RFC3339]。</translation>
+    </message>
+    <message>
+        <source>Start (default a day before --to).</source>
+        <translation>开始（默认 --to 之前一天）。</translation>
+    </message>
+    <message>
+        <source>End (default now).</source>
+        <translation>结束（默认现在）。</translation>
     </message>
 </context>
 <context>
     <name>traceo::cli::source</name>
     <message>
         <source>traceo source add needs --kind and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>traceo source add 需要 --kind 和 --url</translation>
     </message>
     <message>
         <source>Saved data source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存数据源 %1</translation>
     </message>
     <message>
         <source>Removed data source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除数据源 %1</translation>
     </message>
     <message>
         <source>List the data sources (Prometheus, OpenCost, Redis).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据源（Prometheus、OpenCost、Redis）。</translation>
     </message>
     <message>
         <source>Add or update a data source: NAME --kind KIND --url URL [--auth AUTH].</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或更新数据源：NAME --kind KIND --url URL [--auth AUTH]。</translation>
     </message>
     <message>
         <source>The source&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源名称。</translation>
     </message>
     <message>
         <source>prometheus, opencost or redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus、opencost 或 redis。</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The source&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源 URL。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>none, bearer, basic or password; secrets go to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>none、bearer、basic 或 password；密钥保存在钥匙串中。</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>Remove a data source by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称删除数据源。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>需要一个映射</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>需要一个字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected a mapping of names to values</source>
+        <translation>需要名称到值的映射</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Prometheus label name</source>
+        <translation>“%1”不是有效的 Prometheus 标签名</translation>
+    </message>
+    <message>
+        <source>unsupported template action “{{%1}}”; only {{.window}} is known</source>
+        <translation>不支持的模板动作“{{%1}}”；仅支持 {{.window}}</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SLO name (letters, digits, “-”, “_”, “.”)</source>
+        <translation>“%1”不是有效的 SLO 名称（字母、数字、“-”、“_”、“.”）</translation>
+    </message>
+    <message>
+        <source>expected a number (a percentage such as 99.9)</source>
+        <translation>需要一个数字（如 99.9 这样的百分比）</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most 100, not %1</source>
+        <translation>必须大于 0 且不超过 100，而不是 %1</translation>
+    </message>
+    <message>
+        <source>SLI plugins are not supported; use an events or raw SLI</source>
+        <translation>不支持 SLI 插件；请使用 events 或 raw SLI</translation>
+    </message>
+    <message>
+        <source>needs exactly one of “events” and “raw”</source>
+        <translation>需要“events”和“raw”中的恰好一个</translation>
+    </message>
+    <message>
+        <source>is required unless both page_alert and ticket_alert are disabled</source>
+        <translation>除非同时禁用 page_alert 和 ticket_alert，否则为必填项</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; expected “prometheus/v1”</source>
+        <translation>不支持“%1”；需要“prometheus/v1”</translation>
+    </message>
+    <message>
+        <source>expected a list with at least one SLO</source>
+        <translation>需要至少包含一个 SLO 的列表</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another SLO of the service</source>
+        <translation>“%1”已被该服务的另一个 SLO 使用</translation>
+    </message>
+    <message>
+        <source>the file holds no Sloth spec</source>
+        <translation>文件中没有 Sloth 规范</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
+    </message>
+    <message>
+        <source>expected an AlertWindows document</source>
+        <translation>需要一个 AlertWindows 文档</translation>
+    </message>
+    <message>
+        <source>expected apiVersion sloth.slok.dev/v1 and kind AlertWindows</source>
+        <translation>需要 apiVersion sloth.slok.dev/v1 和 kind AlertWindows</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration in whole minutes</source>
+        <translation>“%1”不是以整分钟表示的时长</translation>
+    </message>
+    <message>
+        <source>expected a mapping with quick and slow windows</source>
+        <translation>需要包含 quick 和 slow 窗口的映射</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>需要一个正数</translation>
+    </message>
+    <message>
+        <source>Sloth rules need four alert tiers (page quick and slow, ticket quick and slow), not %1</source>
+        <translation>Sloth 规则需要四个告警级别（page quick 和 slow、ticket quick 和 slow），而不是 %1</translation>
     </message>
 </context>
 </TS>
