@@ -6,15 +6,12 @@ namespace traceo {
 
 std::vector<Migration> CacheRepository::migrations()
 {
-    Migration v6;
-    v6.version = 6;
-    v6.domain = QStringLiteral("cache");
-    v6.description = QStringLiteral("query cache, SQLite tier");
-    v6.statements = {
-        QStringLiteral("CREATE TABLE cache_entry (key TEXT PRIMARY KEY, value ${BLOB} NOT NULL, "
-                       "stored_at ${BIGINT} NOT NULL, expires_at ${BIGINT} NOT NULL)"),
-    };
-    return { v6 };
+    return { { 6, QStringLiteral("cache"), QStringLiteral("query cache, SQLite tier"),
+        {
+            QStringLiteral("CREATE TABLE cache_entry (key TEXT PRIMARY KEY, value ${BLOB} NOT NULL, "
+                           "stored_at ${BIGINT} NOT NULL, expires_at ${BIGINT} NOT NULL)"),
+        },
+        {} } };
 }
 
 void CacheRepository::put(const CacheEntry& e)

@@ -8,17 +8,14 @@ namespace traceo {
 
 std::vector<Migration> ChaosRepository::migrations()
 {
-    Migration v5;
-    v5.version = 5;
-    v5.domain = QStringLiteral("chaos");
-    v5.description = QStringLiteral("chaos experiments");
-    v5.statements = {
-        QStringLiteral("CREATE TABLE chaos_experiment (id ${ID}, name TEXT NOT NULL UNIQUE, target TEXT NOT NULL, "
-                       "fault TEXT NOT NULL, blast_radius_percent INTEGER NOT NULL "
-                       "CHECK (blast_radius_percent BETWEEN 0 AND 100), guard_slo TEXT NOT NULL, "
-                       "status TEXT NOT NULL, created_at TEXT NOT NULL)"),
-    };
-    return { v5 };
+    return { { 5, QStringLiteral("chaos"), QStringLiteral("chaos experiments"),
+        {
+            QStringLiteral("CREATE TABLE chaos_experiment (id ${ID}, name TEXT NOT NULL UNIQUE, target TEXT NOT NULL, "
+                           "fault TEXT NOT NULL, blast_radius_percent INTEGER NOT NULL "
+                           "CHECK (blast_radius_percent BETWEEN 0 AND 100), guard_slo TEXT NOT NULL, "
+                           "status TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        },
+        {} } };
 }
 
 qint64 ChaosRepository::addExperiment(const ChaosExperiment& e)

@@ -8,22 +8,19 @@ namespace traceo {
 
 std::vector<Migration> CostRepository::migrations()
 {
-    Migration v3;
-    v3.version = 3;
-    v3.domain = QStringLiteral("cost");
-    v3.description = QStringLiteral("cost imports and line items");
-    v3.statements = {
-        QStringLiteral("CREATE TABLE cost_import (id ${ID}, source TEXT NOT NULL, provider TEXT NOT NULL, "
-                       "billing_account TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
-                       "row_count ${BIGINT} NOT NULL, imported_at TEXT NOT NULL, "
-                       "UNIQUE (provider, billing_account, period_start))"),
-        QStringLiteral("CREATE TABLE cost_line_item (import_id ${BIGINT} NOT NULL REFERENCES cost_import (id) "
-                       "ON DELETE CASCADE, day TEXT NOT NULL, service TEXT NOT NULL, region TEXT NOT NULL, "
-                       "account TEXT NOT NULL, resource_type TEXT NOT NULL, billed ${REAL} NOT NULL, "
-                       "effective ${REAL} NOT NULL, list ${REAL} NOT NULL)"),
-        QStringLiteral("CREATE INDEX cost_line_item_import ON cost_line_item (import_id)"),
-    };
-    return { v3 };
+    return { { 3, QStringLiteral("cost"), QStringLiteral("cost imports and line items"),
+        {
+            QStringLiteral("CREATE TABLE cost_import (id ${ID}, source TEXT NOT NULL, provider TEXT NOT NULL, "
+                           "billing_account TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
+                           "row_count ${BIGINT} NOT NULL, imported_at TEXT NOT NULL, "
+                           "UNIQUE (provider, billing_account, period_start))"),
+            QStringLiteral("CREATE TABLE cost_line_item (import_id ${BIGINT} NOT NULL REFERENCES cost_import (id) "
+                           "ON DELETE CASCADE, day TEXT NOT NULL, service TEXT NOT NULL, region TEXT NOT NULL, "
+                           "account TEXT NOT NULL, resource_type TEXT NOT NULL, billed ${REAL} NOT NULL, "
+                           "effective ${REAL} NOT NULL, list ${REAL} NOT NULL)"),
+            QStringLiteral("CREATE INDEX cost_line_item_import ON cost_line_item (import_id)"),
+        },
+        {} } };
 }
 
 qint64 CostRepository::replaceImport(const CostImport& import, const QList<CostLineItem>& items)

@@ -8,17 +8,14 @@ namespace traceo {
 
 std::vector<Migration> PolicyRepository::migrations()
 {
-    Migration v4;
-    v4.version = 4;
-    v4.domain = QStringLiteral("policy");
-    v4.description = QStringLiteral("policy sets and versions");
-    v4.statements = {
-        QStringLiteral("CREATE TABLE policy_set (id ${ID}, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE policy_version (id ${ID}, set_id ${BIGINT} NOT NULL REFERENCES policy_set (id), "
-                       "version INTEGER NOT NULL, author TEXT NOT NULL, message TEXT NOT NULL, content TEXT NOT NULL, "
-                       "content_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (set_id, version))"),
-    };
-    return { v4 };
+    return { { 4, QStringLiteral("policy"), QStringLiteral("policy sets and versions"),
+        {
+            QStringLiteral("CREATE TABLE policy_set (id ${ID}, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE policy_version (id ${ID}, set_id ${BIGINT} NOT NULL REFERENCES policy_set (id), "
+                           "version INTEGER NOT NULL, author TEXT NOT NULL, message TEXT NOT NULL, content TEXT NOT NULL, "
+                           "content_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (set_id, version))"),
+        },
+        {} } };
 }
 
 PolicyVersion PolicyRepository::saveVersion(const QString& policySet, const QString& content, const QString& author,

@@ -10,20 +10,17 @@ namespace traceo {
 
 std::vector<Migration> SettingsRepository::migrations()
 {
-    Migration v1;
-    v1.version = 1;
-    v1.domain = QStringLiteral("store");
-    v1.description = QStringLiteral("bookkeeping, settings and data sources");
-    v1.statements = {
-        QStringLiteral("CREATE TABLE traceo_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO traceo_meta (key, value) VALUES ('application', 'traceo')"),
-        QStringLiteral("CREATE TABLE traceo_schema (version INTEGER PRIMARY KEY, domain TEXT NOT NULL, "
-                       "description TEXT NOT NULL, applied_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE data_source (id ${ID}, kind TEXT NOT NULL, name TEXT NOT NULL UNIQUE, "
-                       "url TEXT NOT NULL, auth TEXT NOT NULL DEFAULT 'none', created_at TEXT NOT NULL)"),
-    };
-    return { v1 };
+    return { { 1, QStringLiteral("store"), QStringLiteral("bookkeeping, settings and data sources"),
+        {
+            QStringLiteral("CREATE TABLE traceo_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO traceo_meta (key, value) VALUES ('application', 'traceo')"),
+            QStringLiteral("CREATE TABLE traceo_schema (version INTEGER PRIMARY KEY, domain TEXT NOT NULL, "
+                           "description TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE data_source (id ${ID}, kind TEXT NOT NULL, name TEXT NOT NULL UNIQUE, "
+                           "url TEXT NOT NULL, auth TEXT NOT NULL DEFAULT 'none', created_at TEXT NOT NULL)"),
+        },
+        {} } };
 }
 
 QStringList SettingsRepository::knownKinds()
