@@ -7,5 +7,6 @@ namespace traceo::cli {
 std::vector<Command> dbCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> sourceCommands();
+std::vector<Command> sloCommands();
 
 } // namespace traceo::cli

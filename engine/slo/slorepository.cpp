@@ -21,7 +21,17 @@ std::vector<Migration> SloRepository::migrations()
                        "minute ${BIGINT} NOT NULL, good ${REAL} NOT NULL, total ${REAL} NOT NULL, "
                        "PRIMARY KEY (slo_id, minute))"),
     };
-    return { v2 };
+    Migration v7;
+    v7.version = 7;
+    v7.domain = QStringLiteral("slo");
+    v7.description = QStringLiteral("SLI queries of SLOs imported from Sloth specs");
+    v7.statements = {
+        QStringLiteral("CREATE TABLE slo_sli_query (slo_id ${BIGINT} PRIMARY KEY REFERENCES slo (id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('events', 'raw')), error_query TEXT NOT NULL, "
+                       "total_query TEXT NOT NULL, error_ratio_query TEXT NOT NULL, source TEXT NOT NULL, "
+                       "spec_yaml TEXT NOT NULL)"),
+    };
+    return { v2, v7 };
 }
 
 qint64 SloRepository::addSlo(const SloDefinition& slo)
@@ -66,6 +76,62 @@ qint64 SloRepository::bucketCount(qint64 sloId) const
 {
     QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM slo_bucket WHERE slo_id = ?"), { sloId });
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT minute, good, total FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ? ORDER BY minute"),
+        { sloId, fromMinute, toMinute });
+    QList<SliBucket> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() });
+    return list;
+}
+
+std::optional<SloSliQuery> SloRepository::sliQuery(qint64 sloId) const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT kind, error_query, total_query, error_ratio_query, source, spec_yaml FROM slo_sli_query WHERE slo_id = ?"),
+        { sloId });
+    if (!q.next())
+        return std::nullopt;
+    return SloSliQuery { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString().toUtf8() };
+}
+
+SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    SloImportCounts counts;
+    const auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // a null QString binds as NULL
+    for (const slo::SlothSpec& spec : specs) {
+        for (const slo::SlothSlo& s : spec.slos) {
+            QSqlQuery found = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { spec.service, s.name });
+            qint64 id = 0;
+            if (found.next()) {
+                id = found.value(0).toLongLong();
+                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"), { s.objective / 100, periodDays, id });
+                ++counts.updated;
+            } else {
+                id = addSlo({ 0, spec.service, s.name, s.objective / 100, periodDays });
+                ++counts.added;
+            }
+            slo::SlothSpec one = spec;
+            one.slos = { s };
+            const bool events = s.sliKind == slo::SlothSlo::SliKind::Events;
+            execSql(db, QStringLiteral("DELETE FROM slo_sli_query WHERE slo_id = ?"), { id });
+            execSql(db,
+                QStringLiteral("INSERT INTO slo_sli_query (slo_id, kind, error_query, total_query, error_ratio_query, source, spec_yaml) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { id, events ? QStringLiteral("events") : QStringLiteral("raw"), text(s.errorQuery), text(s.totalQuery),
+                    text(s.errorRatioQuery), text(spec.file),
+                    QString::fromUtf8(slo::slothSpecYaml(one)) });
+        }
+    }
+    tx.commit();
+    return counts;
 }
 
 } // namespace traceo

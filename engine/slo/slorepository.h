@@ -1,8 +1,11 @@
 #pragma once
 
+#include "slothspec.h"
 #include "store/database.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace traceo {
 
@@ -23,7 +26,24 @@ struct SliBucket
     double total = 0;
 };
 
-/// Owns the SLO tables (schema version 2).
+/// How an SLO's SLI is queried, as imported from a Sloth spec (schema version 7).
+struct SloSliQuery
+{
+    QString kind; ///< "events" or "raw"
+    QString errorQuery; ///< events: with {{.window}}
+    QString totalQuery;
+    QString errorRatioQuery; ///< raw
+    QString source; ///< the spec file it came from
+    QByteArray specYaml; ///< the SLO as a one-SLO Sloth spec document (labels, alerting), to regenerate rules
+};
+
+struct SloImportCounts
+{
+    int added = 0;
+    int updated = 0;
+};
+
+/// Owns the SLO tables (schema versions 2 and 7).
 class SloRepository
 {
 public:
@@ -38,6 +58,12 @@ public:
     /// Inserts or replaces buckets for one SLO in one transaction.
     void storeBuckets(qint64 sloId, const QList<SliBucket>& buckets);
     qint64 bucketCount(qint64 sloId) const;
+    std::optional<SloSliQuery> sliQuery(qint64 sloId) const;
+    /// Adds the SLOs of Sloth specs, or updates objective, period and queries of those already there
+    /// (same service and name; their buckets stay), in one transaction.
+    SloImportCounts importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays);
+    /// The buckets of minutes [fromMinute, toMinute), ordered by minute.
+    QList<SliBucket> buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const;
 
 private:
     std::shared_ptr<Database> m_db;

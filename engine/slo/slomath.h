@@ -1,0 +1,101 @@
+#pragma once
+
+#include "sliseries.h"
+
+#include <QString>
+#include <array>
+
+class QDateTime;
+
+namespace traceo::slo {
+
+/// How the whole-period error ratio is computed.
+enum class PeriodMode
+{
+    /// bad events / total events over the period (the default: every request weighs the same).
+    TrafficWeighted,
+    /// Sloth's `slo:sli_error:ratio_rate<period>`: the mean of the 5-minute error ratio sampled once a
+    /// minute over the period, i.e. `sum_over_time(ratio_rate5m[P]) / count_over_time(ratio_rate5m[P])`.
+    /// Instants whose 5-minute window has no traffic are skipped (Prometheus would have no sample for an
+    /// absent series; a present series with 0/0 would make the whole mean NaN — we do not copy that).
+    SlothMean5m,
+};
+
+struct SloParams
+{
+    double objective = 0.999; ///< as a ratio
+    int periodDays = 30;
+    PeriodMode periodMode = PeriodMode::TrafficWeighted;
+    qint64 periodMinutes() const { return qint64(periodDays) * 1440; }
+    double budgetRatio() const { return 1.0 - objective; }
+};
+
+/// The standard windows of a status, in minutes: 5m 30m 1h 2h 6h 1d 3d (then the period).
+inline constexpr std::array<int, 7> kStatusWindows = { 5, 30, 60, 120, 360, 1440, 4320 };
+/// Sloth's "current" burn rate window (`slo:current_burn_rate:ratio` uses `ratio_rate5m`).
+inline constexpr int kCurrentBurnWindow = 5;
+
+/// A duration as Prometheus prints it (`model.Duration.String()`): 5m, 1h, 1d, 30d, 1d12h; whole
+/// weeks and years as 1w, 4w, 1y. This is how Sloth names windows (`ratio_rate30d`, `sloth_window`).
+QString promDuration(qint64 minutes);
+
+/// The Unix minute that an instant falls in, rounded down: evaluations are at whole minutes.
+qint64 minuteOf(const QDateTime& t);
+qint64 minuteOfSeconds(qint64 unixSeconds);
+
+/// Figures of one window evaluated at one instant.
+///
+/// Alignment: at instant T (a whole minute, Unix minute `at`), a window of w minutes covers the seconds
+/// (T − w, T], which with minute buckets are the buckets of minutes [at − w, at): the w minutes that
+/// ended at T. A bucket therefore counts once its minute is over. Windows reaching before the first
+/// bucket simply see less traffic (no extrapolation).
+///
+/// Against Prometheus, with counters sampled on minute boundaries and bucket m = counter(m + 1) − counter(m):
+/// Prometheus 2.x (closed range [T − w, T], the Debian 12 server is 2.42) sees the samples T − w … T at a
+/// minute-aligned T, so `rate(bad[w]) / rate(total[w])` equals our ratio exactly (no extrapolation is
+/// needed). Prometheus 3 selects (T − w, T]: the increase spans w − 1 minutes, and so does a 2.x rule
+/// evaluated between minute boundaries (rule groups run at a hashed offset); extrapolation scales error and
+/// total alike and cancels in the ratio. Checked against Prometheus 2.42 with promtool-backfilled counters:
+/// equal to 1 ulp at T = hh:mm:00, and equal to the [at − w + 1, at) ratio at hh:mm:20.
+struct WindowStatus
+{
+    qint64 minutes = 0;
+    double bad = 0;
+    double total = 0;
+    double errorRatio = 0; ///< bad / total; NaN when there was no traffic
+    double burnRate = 0; ///< errorRatio / (1 − objective); NaN when there was no traffic
+};
+
+WindowStatus windowStatus(const SliSeries& series, qint64 atMinute, qint64 minutes, double budgetRatio);
+
+/// Sloth's period error ratio (see PeriodMode::SlothMean5m); NaN when no instant had traffic.
+double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMinutes, qint64 shortMinutes = 5);
+
+/// Everything the status of one SLO at one instant needs.
+///
+/// Budget: total = (1 − objective) × period events; consumed = period bad events; remaining = total −
+/// consumed (negative once overspent). The ratios are fractions of the budget: consumed ratio = period
+/// burn rate (follows PeriodMode), remaining ratio = 1 − consumed ratio, as Sloth's
+/// `slo:period_error_budget_remaining:ratio`. No traffic in the period means nothing consumed.
+/// Time to exhaustion: at the current (5-minute, as Sloth) burn rate b the budget of a whole period
+/// drains in period / b, so the remaining fraction r lasts r × period / b minutes: +inf when nothing
+/// burns (b ≤ 0 or no traffic), 0 when the budget is already gone.
+struct SloStatus
+{
+    qint64 atMinute = 0;
+    double objective = 0;
+    double budgetRatio = 0;
+    std::array<WindowStatus, kStatusWindows.size()> windows {};
+    WindowStatus period;
+    double currentBurnRate = 0;
+    double budgetTotalEvents = 0;
+    double budgetConsumedEvents = 0;
+    double budgetRemainingEvents = 0;
+    double budgetConsumedRatio = 0;
+    double budgetRemainingRatio = 1;
+    double minutesToExhaustion = 0;
+};
+
+SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute);
+
+} // namespace traceo::slo

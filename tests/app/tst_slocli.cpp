@@ -1,0 +1,168 @@
+#include "cli/cli.h"
+#include "slo/slorepository.h"
+#include "store/databaselocation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace traceo;
+using namespace traceo::cli;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(QStringList args)
+{
+    args.prepend(QStringLiteral("traceo"));
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QString sloth(const char* file)
+{
+    return qEnvironmentVariable("TRACEO_SHARED_DATA") + QStringLiteral("/sloth/") + QLatin1String(file);
+}
+
+} // namespace
+
+class TestSloCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg")).toUtf8());
+        QCoreApplication::setApplicationName(QStringLiteral("traceo"));
+        m_db = m_dir.filePath(QStringLiteral("slo.sqlite"));
+        const Run r = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("import-spec"),
+            sloth("getting-started.yml") });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 SLOs added")), qPrintable(r.out));
+
+        // Four days of 1 % errors ending at 2026-11-27T12:00:00Z: the page-slow and both ticket tiers fire.
+        auto db = Database::open(DatabaseLocation::parse(m_db));
+        SloRepository repo(db);
+        const qint64 end
+            = QDateTime::fromString(QStringLiteral("2026-11-27T12:00:00Z"), Qt::ISODate).toSecsSinceEpoch() / 60;
+        QList<SliBucket> buckets;
+        for (qint64 m = end - 4 * 1440; m < end; ++m)
+            buckets.append({ m, 990, 1000 });
+        repo.storeBuckets(repo.slos().front().id, buckets);
+    }
+
+    void importTwiceUpdates()
+    {
+        const Run r = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("import-spec"),
+            sloth("getting-started.yml") });
+        QCOMPARE(r.code, int(ExitOk));
+        QVERIFY2(r.out.contains(QStringLiteral("0 SLOs added, 1 updated")), qPrintable(r.out));
+        // The buckets stay, and the SLI queries are kept for rules and Prometheus refreshes.
+        auto db = Database::open(DatabaseLocation::parse(m_db));
+        SloRepository repo(db);
+        const SloDefinition d = repo.slos().front();
+        QCOMPARE(repo.bucketCount(d.id), qint64(4 * 1440));
+        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
+        QVERIFY(q.has_value());
+        QCOMPARE(q->kind, QStringLiteral("events"));
+        QVERIFY(q->errorQuery.contains(QStringLiteral("{{.window}}")));
+        const std::vector<slo::SlothSpec> back = slo::parseSlothSpecs(q->specYaml, QStringLiteral("stored"));
+        QCOMPARE(back.front().slos.front().alertName, QStringLiteral("MyServiceHighErrorRate"));
+    }
+
+    void list()
+    {
+        const Run r = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("list"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.code, int(ExitOk));
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0][QStringLiteral("service")].toString(), QStringLiteral("myservice"));
+        QCOMPARE(a[0][QStringLiteral("buckets")].toInteger(), qint64(4 * 1440));
+    }
+
+    void status()
+    {
+        const Run r = run(
+            { QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("status"), QStringLiteral("--at"),
+                QStringLiteral("2026-11-27T12:00:30Z"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(s[QStringLiteral("at")].toString(), QStringLiteral("2026-11-27T12:00:00Z"));
+        const QJsonObject w = s[QStringLiteral("windows")].toObject();
+        for (const char* key : { "5m", "30m", "1h", "2h", "6h", "1d", "3d", "period" }) {
+            QVERIFY2(w.contains(QLatin1String(key)), key);
+            QCOMPARE(w[QLatin1String(key)][QStringLiteral("error_ratio")].toDouble(), 0.01);
+        }
+        QCOMPARE(s[QStringLiteral("current_burn_rate")].toDouble(), 0.01 / (1 - 0.999));
+        QCOMPARE(s[QStringLiteral("budget")][QStringLiteral("remaining_ratio")].toDouble(), 1 - 0.01 / (1 - 0.999));
+        QCOMPARE(s[QStringLiteral("time_to_exhaustion_hours")].toDouble(), 0.0);
+        QCOMPARE(s[QStringLiteral("firing")].toArray(),
+            (QJsonArray {
+                QStringLiteral("page-slow"), QStringLiteral("ticket-quick"), QStringLiteral("ticket-slow") }));
+
+        const Run bad = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("status"),
+            QStringLiteral("--at"), QStringLiteral("noon") });
+        QCOMPARE(bad.code, int(ExitUsage));
+        QVERIFY(bad.err.contains(QStringLiteral("RFC 3339")));
+    }
+
+    void alerts()
+    {
+        const Run r = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("alerts"),
+            QStringLiteral("--from"), QStringLiteral("2026-11-23T12:00:00Z"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-28T12:00:00Z"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        // page-slow: from the first minute after the data start until the 30m window has emptied.
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "myservice,requests-availability,page-slow,page,2026-11-23T12:01:00Z,2026-11-27T12:30:00Z")),
+            qPrintable(r.out));
+    }
+
+    void rules()
+    {
+        const Run r = run({ QStringLiteral("slo"), QStringLiteral("rules"), QStringLiteral("--spec"),
+            sloth("getting-started.yml"), QStringLiteral("--extra-label"), QStringLiteral("cmd=examplesgen.sh") });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("record: slo:sli_error:ratio_rate30d")));
+        QVERIFY(r.out.contains(QStringLiteral("cmd: \"examplesgen.sh\"")));
+
+        // Without --spec: the rules of the SLOs imported into the database, the same as from the file.
+        const Run stored = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("rules"),
+            QStringLiteral("--extra-label"), QStringLiteral("cmd=examplesgen.sh") });
+        QVERIFY2(stored.code == ExitOk, qPrintable(stored.err));
+        const auto body = [](const QString& text) { return text.mid(text.indexOf(QStringLiteral("groups:"))); };
+        QCOMPARE(body(stored.out), body(r.out));
+
+        QFile bad(m_dir.filePath(QStringLiteral("bad.yml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("version: prometheus/v1\nservice: s\nslos:\n  - name: a\n    objective: 101\n    sli: {raw: "
+                  "{error_ratio_query: x}}\n");
+        bad.close();
+        const Run e = run({ QStringLiteral("slo"), QStringLiteral("rules"), QStringLiteral("--spec"), bad.fileName() });
+        QCOMPARE(e.code, int(ExitFailure));
+        QVERIFY2(e.err.contains(
+                     bad.fileName() + QStringLiteral(":5: slos[0].objective: must be greater than 0 and at most 100")),
+            qPrintable(e.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSloCli)
+#include "tst_slocli.moc"
