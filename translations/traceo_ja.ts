@@ -995,237 +995,6 @@
     </message>
 </context>
 <context>
-    <name>traceo::cedar</name>
-    <message>
-        <source>unexpected %1 after the expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end of the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the string %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string without its closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the unexpected character `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` is a reserved word and cannot name a type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entity such as User::&quot;alice&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`::` and a quoted id after the entity type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an annotation name after `@`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate annotation @%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`permit` or `forbid`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`)` after the resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a condition needs an expression between `{` and `}`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`}` to close the condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`when`, `unless` or `;` to end the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the slot %1 cannot be used in the %2 scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entity type after `is`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`==`, `in`, `is`, `,` or `)` after `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`,` or `]` in the list of actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`is` cannot be used in the action scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`==`, `in` or `,` after `action`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`=` is not an operator: use `==` to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` is not an attribute name; write it in quotes after `has`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attribute name after `has`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a pattern in double quotes after `like`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comparisons cannot be chained: add parentheses around %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`!` and `-` cannot be mixed without parentheses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many `%1` in a row (at most 4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number -%1 does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attribute or method name after `.`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`,` or `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` is a function: write %1(…), not as a method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` is a method: write value.%1(…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown method `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown function `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number %1 does not fit in a 64-bit integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`)` to close the parenthesis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record attribute name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate record attribute `%1`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`:` after the attribute name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`,` or `}` in the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put `if … then … else …` in parentheses when it is part of a larger expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown name `%1`: expected principal, action, resource, context, a literal or an entity such as User::&quot;alice&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expression nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: expected %4, found `%5`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a valid string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`entity`, `action`, `type` or `namespace`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the policies %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the schema %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the entities %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>traceo::cli</name>
     <message>
         <source>Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]
@@ -1361,81 +1130,6 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>traceo::cli::policy</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>requests: %1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n policies, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the request needs principal, action and resource entities %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Cedar integration tests: traceo policy run-tests TEST.json|DIR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder that paths inside the tests are relative to (default: found from the test file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a Cedar policy file: prints file:line:column: message for each problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide one request: prints {decision, reason, errors} as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Cedar policy file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entities JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request JSON file: {principal, action, resource, context}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .cedarschema file that types the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>traceo::cli::slo</name>
     <message>
         <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
@@ -1448,14 +1142,6 @@ Verbs:
     <message>
         <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
         <translation>%1:%2: SLO %3: 目標 100 % ではエラーバジェットが残りません</translation>
-    </message>
-    <message>
-        <source>%1: %2 SLOs added, %3 already present</source>
-        <translation>%1: %2 件の SLO を追加、%3 件は登録済み</translation>
-    </message>
-    <message>
-        <source>traceo slo rules needs --spec FILE</source>
-        <translation>traceo slo rules には --spec FILE が必要です</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -1488,10 +1174,6 @@ Verbs:
     <message>
         <source>The Sloth spec (YAML).</source>
         <translation>Sloth の仕様（YAML）。</translation>
-    </message>
-    <message>
-        <source>Print the Prometheus rules Sloth generates for a spec: --spec FILE.</source>
-        <translation>仕様から Sloth が生成する Prometheus ルールを出力します: --spec FILE。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1544,6 +1226,18 @@ Verbs:
     <message>
         <source>End (default now).</source>
         <translation>終了（既定は現在）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 SLOs added, %3 updated</source>
+        <translation>%1: SLO を %2 件追加、%3 件更新しました</translation>
+    </message>
+    <message>
+        <source>No SLO in the database was imported from a Sloth spec; name one with --spec FILE.</source>
+        <translation>データベースに Sloth スペックから取り込んだ SLO がありません。--spec FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs).</source>
+        <translation>スペックに対して Sloth が生成する Prometheus ルールを出力します: [--spec FILE] (既定: 取り込み済みの SLO)。</translation>
     </message>
 </context>
 <context>
