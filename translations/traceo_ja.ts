@@ -995,6 +995,261 @@
     </message>
 </context>
 <context>
+    <name>traceo::cedar</name>
+    <message>
+        <source>unexpected %1 after the expression</source>
+        <translation>式の後に予期しない %1 があります</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>テキストの終わり</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation>文字列 %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数値 %1</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>閉じ引用符のない文字列</translation>
+    </message>
+    <message>
+        <source>the unexpected character `%1`</source>
+        <translation>予期しない文字 `%1`</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>二重引用符で囲んだ文字列</translation>
+    </message>
+    <message>
+        <source>`%1` is a reserved word and cannot name a type</source>
+        <translation>`%1` は予約語のため型名に使えません</translation>
+    </message>
+    <message>
+        <source>an entity such as User::&quot;alice&quot;</source>
+        <translation>User::&quot;alice&quot; のようなエンティティ</translation>
+    </message>
+    <message>
+        <source>`::` and a quoted id after the entity type</source>
+        <translation>エンティティ型の後に `::` と引用符付きの ID</translation>
+    </message>
+    <message>
+        <source>an annotation name after `@`</source>
+        <translation>`@` の後に注釈名</translation>
+    </message>
+    <message>
+        <source>duplicate annotation @%1</source>
+        <translation>注釈 @%1 が重複しています</translation>
+    </message>
+    <message>
+        <source>`permit` or `forbid`</source>
+        <translation>`permit` または `forbid`</translation>
+    </message>
+    <message>
+        <source>`)` after the resource</source>
+        <translation>resource の後に `)`</translation>
+    </message>
+    <message>
+        <source>a condition needs an expression between `{` and `}`</source>
+        <translation>条件には `{` と `}` の間に式が必要です</translation>
+    </message>
+    <message>
+        <source>`}` to close the condition</source>
+        <translation>条件を閉じる `}`</translation>
+    </message>
+    <message>
+        <source>`when`, `unless` or `;` to end the policy</source>
+        <translation>`when`、`unless`、またはポリシーを終える `;`</translation>
+    </message>
+    <message>
+        <source>the slot %1 cannot be used in the %2 scope</source>
+        <translation>スロット %1 は %2 のスコープでは使えません</translation>
+    </message>
+    <message>
+        <source>an entity type after `is`</source>
+        <translation>`is` の後にエンティティ型</translation>
+    </message>
+    <message>
+        <source>`==`, `in`, `is`, `,` or `)` after `%1`</source>
+        <translation>`%1` の後に `==`、`in`、`is`、`,` または `)`</translation>
+    </message>
+    <message>
+        <source>`,` or `]` in the list of actions</source>
+        <translation>アクションの一覧に `,` または `]`</translation>
+    </message>
+    <message>
+        <source>`is` cannot be used in the action scope</source>
+        <translation>アクションのスコープでは `is` を使えません</translation>
+    </message>
+    <message>
+        <source>`==`, `in` or `,` after `action`</source>
+        <translation>`action` の後に `==`、`in` または `,`</translation>
+    </message>
+    <message>
+        <source>`=` is not an operator: use `==` to compare</source>
+        <translation>`=` は演算子ではありません。比較には `==` を使ってください</translation>
+    </message>
+    <message>
+        <source>`%1` is not an attribute name; write it in quotes after `has`</source>
+        <translation>`%1` は属性名ではありません。`has` の後では引用符で囲んでください</translation>
+    </message>
+    <message>
+        <source>an attribute name after `has`</source>
+        <translation>`has` の後に属性名</translation>
+    </message>
+    <message>
+        <source>a pattern in double quotes after `like`</source>
+        <translation>`like` の後に二重引用符で囲んだパターン</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: add parentheses around %1</source>
+        <translation>比較は連結できません。%1 の周りに括弧を付けてください</translation>
+    </message>
+    <message>
+        <source>`!` and `-` cannot be mixed without parentheses</source>
+        <translation>`!` と `-` は括弧なしで混在できません</translation>
+    </message>
+    <message>
+        <source>too many `%1` in a row (at most 4)</source>
+        <translation>`%1` が続きすぎています（最大 4 個）</translation>
+    </message>
+    <message>
+        <source>the number -%1 does not fit in a 64-bit integer</source>
+        <translation>数値 -%1 は 64 ビット整数に収まりません</translation>
+    </message>
+    <message>
+        <source>an attribute or method name after `.`</source>
+        <translation>`.` の後に属性名またはメソッド名</translation>
+    </message>
+    <message>
+        <source>`,` or `%1`</source>
+        <translation>`,` または `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` is a function: write %1(…), not as a method</source>
+        <translation>`%1` は関数です。メソッドではなく %1(…) と書いてください</translation>
+    </message>
+    <message>
+        <source>`%1` is a method: write value.%1(…)</source>
+        <translation>`%1` はメソッドです。value.%1(…) と書いてください</translation>
+    </message>
+    <message>
+        <source>unknown method `%1`</source>
+        <translation>不明なメソッド `%1`</translation>
+    </message>
+    <message>
+        <source>unknown function `%1`</source>
+        <translation>不明な関数 `%1`</translation>
+    </message>
+    <message>
+        <source>the number %1 does not fit in a 64-bit integer</source>
+        <translation>数値 %1 は 64 ビット整数に収まりません</translation>
+    </message>
+    <message>
+        <source>`)` to close the parenthesis</source>
+        <translation>括弧を閉じる `)`</translation>
+    </message>
+    <message>
+        <source>a record attribute name</source>
+        <translation>レコードの属性名</translation>
+    </message>
+    <message>
+        <source>duplicate record attribute `%1`</source>
+        <translation>レコード属性 `%1` が重複しています</translation>
+    </message>
+    <message>
+        <source>`:` after the attribute name</source>
+        <translation>属性名の後に `:`</translation>
+    </message>
+    <message>
+        <source>`,` or `}` in the record</source>
+        <translation>レコード内に `,` または `}`</translation>
+    </message>
+    <message>
+        <source>put `if … then … else …` in parentheses when it is part of a larger expression</source>
+        <translation>大きな式の一部にするときは `if … then … else …` を括弧で囲んでください</translation>
+    </message>
+    <message>
+        <source>unknown name `%1`: expected principal, action, resource, context, a literal or an entity such as User::&quot;alice&quot;</source>
+        <translation>不明な名前 `%1`: principal、action、resource、context、リテラル、または User::&quot;alice&quot; のようなエンティティが必要です</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要ですが、%2 があります</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>式の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: expected %4, found `%5`</source>
+        <translation>%1:%2:%3: %4 が必要ですが、`%5` があります</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a valid string</source>
+        <translation>正しい文字列</translation>
+    </message>
+    <message>
+        <source>`entity`, `action`, `type` or `namespace`</source>
+        <translation>`entity`、`action`、`type` または `namespace`</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>ファイルを読めません</translation>
+    </message>
+    <message>
+        <source>cannot read the policies %1</source>
+        <translation>ポリシー %1 を読めません</translation>
+    </message>
+    <message>
+        <source>cannot read the schema %1</source>
+        <translation>スキーマ %1 を読めません</translation>
+    </message>
+    <message>
+        <source>cannot read the entities %1</source>
+        <translation>エンティティ %1 を読めません</translation>
+    </message>
+    <message>
+        <source>this string has no closing quote</source>
+        <translation>この文字列には閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>the action scope needs actions, such as Action::&quot;view&quot;; `%1` is not an action type</source>
+        <translation>アクションのスコープには Action::&quot;view&quot; のようなアクションが必要です。`%1` はアクションの型ではありません</translation>
+    </message>
+    <message>
+        <source>division is not supported in Cedar</source>
+        <translation>Cedar では除算は使えません</translation>
+    </message>
+    <message>
+        <source>remainder (`%`) is not supported in Cedar</source>
+        <translation>Cedar では剰余（`%`）は使えません</translation>
+    </message>
+    <message>
+        <source>`%1` takes %2 argument(s) but is given %3</source>
+        <translation>`%1` の引数は %2 個ですが、%3 個渡されています</translation>
+    </message>
+    <message>
+        <source>template slots such as %1 can only be used in the policy scope, not in a condition</source>
+        <translation>%1 のようなテンプレートのスロットはポリシーのスコープでのみ使え、条件では使えません</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cli</name>
     <message>
         <source>Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]
@@ -1130,6 +1385,73 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>traceo::cli::policy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>requests: %1 passed, %2 failed</source>
+        <translation>リクエスト: 成功 %1、失敗 %2</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 passed, %2 failed</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 が必要です</translation>
+    </message>
+    <message>
+        <source>%1: the request needs principal, action and resource entities %2</source>
+        <translation>%1: リクエストには principal、action、resource のエンティティが必要です %2</translation>
+    </message>
+    <message>
+        <source>Run Cedar integration tests: traceo policy run-tests TEST.json|DIR…</source>
+        <translation>Cedar の統合テストを実行: traceo policy run-tests TEST.json|DIR…</translation>
+    </message>
+    <message>
+        <source>The folder that paths inside the tests are relative to (default: found from the test file).</source>
+        <translation>テスト内のパスの基準フォルダー（既定: テストファイルから探索）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Check a Cedar policy file: prints file:line:column: message for each problem.</source>
+        <translation>Cedar ポリシーファイルを検査: 問題ごとに file:line:column: message を出力します。</translation>
+    </message>
+    <message>
+        <source>Decide one request: prints {decision, reason, errors} as JSON.</source>
+        <translation>1 件のリクエストを判定: {decision, reason, errors} を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The Cedar policy file.</source>
+        <translation>Cedar ポリシーファイル。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The entities JSON file.</source>
+        <translation>エンティティの JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>The request JSON file: {principal, action, resource, context}.</source>
+        <translation>リクエストの JSON ファイル: {principal, action, resource, context}。</translation>
+    </message>
+    <message>
+        <source>A .cedarschema file that types the data.</source>
+        <translation>データの型を与える .cedarschema ファイル。</translation>
+    </message>
+    <message>
+        <source>%1: %2 policies, %3 errors</source>
+        <translation>%1: ポリシー %2 件、エラー %3 件</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cli::slo</name>
     <message>
         <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
@@ -1229,15 +1551,15 @@ Verbs:
     </message>
     <message>
         <source>%1: %2 SLOs added, %3 updated</source>
-        <translation>%1: SLO を %2 件追加、%3 件更新しました</translation>
+        <translation>%1: %2 件の SLO を追加、%3 件を更新</translation>
     </message>
     <message>
         <source>No SLO in the database was imported from a Sloth spec; name one with --spec FILE.</source>
-        <translation>データベースに Sloth スペックから取り込んだ SLO がありません。--spec FILE で指定してください。</translation>
+        <translation>データベースには Sloth の仕様から取り込んだ SLO がありません。--spec FILE で指定してください。</translation>
     </message>
     <message>
         <source>Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs).</source>
-        <translation>スペックに対して Sloth が生成する Prometheus ルールを出力します: [--spec FILE] (既定: 取り込み済みの SLO)。</translation>
+        <translation>仕様から Sloth が生成する Prometheus ルールを出力します: [--spec FILE]（既定は取り込み済みの SLO）。</translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,261 @@
     </message>
 </context>
 <context>
+    <name>traceo::cedar</name>
+    <message>
+        <source>unexpected %1 after the expression</source>
+        <translation>表达式之后出现意外的 %1</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>文本结尾</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation>字符串 %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation>缺少右引号的字符串</translation>
+    </message>
+    <message>
+        <source>the unexpected character `%1`</source>
+        <translation>意外的字符 `%1`</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>双引号括起的字符串</translation>
+    </message>
+    <message>
+        <source>`%1` is a reserved word and cannot name a type</source>
+        <translation>`%1` 是保留字，不能用作类型名</translation>
+    </message>
+    <message>
+        <source>an entity such as User::&quot;alice&quot;</source>
+        <translation>实体，例如 User::&quot;alice&quot;</translation>
+    </message>
+    <message>
+        <source>`::` and a quoted id after the entity type</source>
+        <translation>实体类型之后的 `::` 和带引号的 ID</translation>
+    </message>
+    <message>
+        <source>an annotation name after `@`</source>
+        <translation>`@` 之后的注解名</translation>
+    </message>
+    <message>
+        <source>duplicate annotation @%1</source>
+        <translation>注解 @%1 重复</translation>
+    </message>
+    <message>
+        <source>`permit` or `forbid`</source>
+        <translation>`permit` 或 `forbid`</translation>
+    </message>
+    <message>
+        <source>`)` after the resource</source>
+        <translation>resource 之后的 `)`</translation>
+    </message>
+    <message>
+        <source>a condition needs an expression between `{` and `}`</source>
+        <translation>条件的 `{` 和 `}` 之间需要一个表达式</translation>
+    </message>
+    <message>
+        <source>`}` to close the condition</source>
+        <translation>用于结束条件的 `}`</translation>
+    </message>
+    <message>
+        <source>`when`, `unless` or `;` to end the policy</source>
+        <translation>`when`、`unless` 或结束策略的 `;`</translation>
+    </message>
+    <message>
+        <source>the slot %1 cannot be used in the %2 scope</source>
+        <translation>槽位 %1 不能用于 %2 范围</translation>
+    </message>
+    <message>
+        <source>an entity type after `is`</source>
+        <translation>`is` 之后的实体类型</translation>
+    </message>
+    <message>
+        <source>`==`, `in`, `is`, `,` or `)` after `%1`</source>
+        <translation>`%1` 之后的 `==`、`in`、`is`、`,` 或 `)`</translation>
+    </message>
+    <message>
+        <source>`,` or `]` in the list of actions</source>
+        <translation>操作列表中的 `,` 或 `]`</translation>
+    </message>
+    <message>
+        <source>`is` cannot be used in the action scope</source>
+        <translation>操作范围中不能使用 `is`</translation>
+    </message>
+    <message>
+        <source>`==`, `in` or `,` after `action`</source>
+        <translation>`action` 之后的 `==`、`in` 或 `,`</translation>
+    </message>
+    <message>
+        <source>`=` is not an operator: use `==` to compare</source>
+        <translation>`=` 不是运算符：比较请使用 `==`</translation>
+    </message>
+    <message>
+        <source>`%1` is not an attribute name; write it in quotes after `has`</source>
+        <translation>`%1` 不是属性名；在 `has` 之后请用引号括起</translation>
+    </message>
+    <message>
+        <source>an attribute name after `has`</source>
+        <translation>`has` 之后的属性名</translation>
+    </message>
+    <message>
+        <source>a pattern in double quotes after `like`</source>
+        <translation>`like` 之后用双引号括起的模式</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: add parentheses around %1</source>
+        <translation>比较不能连写：请在 %1 两侧加括号</translation>
+    </message>
+    <message>
+        <source>`!` and `-` cannot be mixed without parentheses</source>
+        <translation>`!` 和 `-` 不加括号时不能混用</translation>
+    </message>
+    <message>
+        <source>too many `%1` in a row (at most 4)</source>
+        <translation>连续的 `%1` 过多（最多 4 个）</translation>
+    </message>
+    <message>
+        <source>the number -%1 does not fit in a 64-bit integer</source>
+        <translation>数字 -%1 超出 64 位整数范围</translation>
+    </message>
+    <message>
+        <source>an attribute or method name after `.`</source>
+        <translation>`.` 之后的属性名或方法名</translation>
+    </message>
+    <message>
+        <source>`,` or `%1`</source>
+        <translation>`,` 或 `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` is a function: write %1(…), not as a method</source>
+        <translation>`%1` 是函数：请写成 %1(…)，而不是方法</translation>
+    </message>
+    <message>
+        <source>`%1` is a method: write value.%1(…)</source>
+        <translation>`%1` 是方法：请写成 value.%1(…)</translation>
+    </message>
+    <message>
+        <source>unknown method `%1`</source>
+        <translation>未知方法 `%1`</translation>
+    </message>
+    <message>
+        <source>unknown function `%1`</source>
+        <translation>未知函数 `%1`</translation>
+    </message>
+    <message>
+        <source>the number %1 does not fit in a 64-bit integer</source>
+        <translation>数字 %1 超出 64 位整数范围</translation>
+    </message>
+    <message>
+        <source>`)` to close the parenthesis</source>
+        <translation>用于闭合括号的 `)`</translation>
+    </message>
+    <message>
+        <source>a record attribute name</source>
+        <translation>记录属性名</translation>
+    </message>
+    <message>
+        <source>duplicate record attribute `%1`</source>
+        <translation>记录属性 `%1` 重复</translation>
+    </message>
+    <message>
+        <source>`:` after the attribute name</source>
+        <translation>属性名之后的 `:`</translation>
+    </message>
+    <message>
+        <source>`,` or `}` in the record</source>
+        <translation>记录中的 `,` 或 `}`</translation>
+    </message>
+    <message>
+        <source>put `if … then … else …` in parentheses when it is part of a larger expression</source>
+        <translation>当 `if … then … else …` 是更大表达式的一部分时，请用括号括起</translation>
+    </message>
+    <message>
+        <source>unknown name `%1`: expected principal, action, resource, context, a literal or an entity such as User::&quot;alice&quot;</source>
+        <translation>未知名称 `%1`：应为 principal、action、resource、context、字面量或实体（例如 User::&quot;alice&quot;）</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，但发现 %2</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply</source>
+        <translation>表达式嵌套过深</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: expected %4, found `%5`</source>
+        <translation>%1:%2:%3：应为 %4，但发现 `%5`</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a valid string</source>
+        <translation>有效的字符串</translation>
+    </message>
+    <message>
+        <source>`entity`, `action`, `type` or `namespace`</source>
+        <translation>`entity`、`action`、`type` 或 `namespace`</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>cannot read the policies %1</source>
+        <translation>无法读取策略 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema %1</source>
+        <translation>无法读取架构 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the entities %1</source>
+        <translation>无法读取实体 %1</translation>
+    </message>
+    <message>
+        <source>this string has no closing quote</source>
+        <translation>此字符串缺少右引号</translation>
+    </message>
+    <message>
+        <source>the action scope needs actions, such as Action::&quot;view&quot;; `%1` is not an action type</source>
+        <translation>操作范围需要操作，例如 Action::&quot;view&quot;；`%1` 不是操作类型</translation>
+    </message>
+    <message>
+        <source>division is not supported in Cedar</source>
+        <translation>Cedar 不支持除法</translation>
+    </message>
+    <message>
+        <source>remainder (`%`) is not supported in Cedar</source>
+        <translation>Cedar 不支持取余（`%`）</translation>
+    </message>
+    <message>
+        <source>`%1` takes %2 argument(s) but is given %3</source>
+        <translation>`%1` 需要 %2 个参数，但给出了 %3 个</translation>
+    </message>
+    <message>
+        <source>template slots such as %1 can only be used in the policy scope, not in a condition</source>
+        <translation>%1 等模板槽位只能用于策略范围，不能用于条件</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cli</name>
     <message>
         <source>Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]
@@ -1130,6 +1385,73 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>traceo::cli::policy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>requests: %1 passed, %2 failed</source>
+        <translation>请求：通过 %1，失败 %2</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 passed, %2 failed</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>需要 --%1</translation>
+    </message>
+    <message>
+        <source>%1: the request needs principal, action and resource entities %2</source>
+        <translation>%1：请求需要 principal、action 和 resource 实体 %2</translation>
+    </message>
+    <message>
+        <source>Run Cedar integration tests: traceo policy run-tests TEST.json|DIR…</source>
+        <translation>运行 Cedar 集成测试：traceo policy run-tests TEST.json|DIR…</translation>
+    </message>
+    <message>
+        <source>The folder that paths inside the tests are relative to (default: found from the test file).</source>
+        <translation>测试中路径所相对的文件夹（默认：根据测试文件查找）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Check a Cedar policy file: prints file:line:column: message for each problem.</source>
+        <translation>检查 Cedar 策略文件：为每个问题输出 file:line:column: message。</translation>
+    </message>
+    <message>
+        <source>Decide one request: prints {decision, reason, errors} as JSON.</source>
+        <translation>判定一个请求：以 JSON 输出 {decision, reason, errors}。</translation>
+    </message>
+    <message>
+        <source>The Cedar policy file.</source>
+        <translation>Cedar 策略文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The entities JSON file.</source>
+        <translation>实体 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>The request JSON file: {principal, action, resource, context}.</source>
+        <translation>请求 JSON 文件：{principal, action, resource, context}。</translation>
+    </message>
+    <message>
+        <source>A .cedarschema file that types the data.</source>
+        <translation>为数据提供类型的 .cedarschema 文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 policies, %3 errors</source>
+        <translation>%1：%2 条策略，%3 个错误</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cli::slo</name>
     <message>
         <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
@@ -1229,15 +1551,15 @@ Verbs:
     </message>
     <message>
         <source>%1: %2 SLOs added, %3 updated</source>
-        <translation>%1：新增 %2 个 SLO，更新 %3 个</translation>
+        <translation>%1: 已添加 %2 个 SLO，已更新 %3 个</translation>
     </message>
     <message>
         <source>No SLO in the database was imported from a Sloth spec; name one with --spec FILE.</source>
-        <translation>数据库中没有从 Sloth 规范导入的 SLO；请用 --spec FILE 指定一个。</translation>
+        <translation>数据库中没有从 Sloth 规范导入的 SLO；请用 --spec FILE 指定。</translation>
     </message>
     <message>
         <source>Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs).</source>
-        <translation>输出 Sloth 为规范生成的 Prometheus 规则：[--spec FILE]（默认：已导入的 SLO）。</translation>
+        <translation>输出 Sloth 为规范生成的 Prometheus 规则: [--spec FILE]（默认：已导入的 SLO）。</translation>
     </message>
 </context>
 <context>

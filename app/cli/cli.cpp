@@ -103,7 +103,7 @@ const std::vector<Command>& allCommands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), sloCommands() })
+        for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), policyCommands(), sloCommands() })
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();

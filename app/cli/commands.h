@@ -8,5 +8,6 @@ std::vector<Command> dbCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> sourceCommands();
 std::vector<Command> sloCommands();
+std::vector<Command> policyCommands();
 
 } // namespace traceo::cli
