@@ -8,30 +8,27 @@ namespace traceo {
 
 std::vector<Migration> SloRepository::migrations()
 {
-    Migration v2;
-    v2.version = 2;
-    v2.domain = QStringLiteral("slo");
-    v2.description = QStringLiteral("SLO definitions and per-minute SLI buckets");
-    v2.statements = {
-        QStringLiteral("CREATE TABLE slo (id ${ID}, service TEXT NOT NULL, name TEXT NOT NULL, "
-                       "objective ${REAL} NOT NULL CHECK (objective > 0 AND objective < 1), "
-                       "period_days INTEGER NOT NULL CHECK (period_days > 0), created_at TEXT NOT NULL, "
-                       "UNIQUE (service, name))"),
-        QStringLiteral("CREATE TABLE slo_bucket (slo_id ${BIGINT} NOT NULL REFERENCES slo (id) ON DELETE CASCADE, "
-                       "minute ${BIGINT} NOT NULL, good ${REAL} NOT NULL, total ${REAL} NOT NULL, "
-                       "PRIMARY KEY (slo_id, minute))"),
+    return {
+        { 2, QStringLiteral("slo"), QStringLiteral("SLO definitions and per-minute SLI buckets"),
+            {
+                QStringLiteral("CREATE TABLE slo (id ${ID}, service TEXT NOT NULL, name TEXT NOT NULL, "
+                               "objective ${REAL} NOT NULL CHECK (objective > 0 AND objective < 1), "
+                               "period_days INTEGER NOT NULL CHECK (period_days > 0), created_at TEXT NOT NULL, "
+                               "UNIQUE (service, name))"),
+                QStringLiteral("CREATE TABLE slo_bucket (slo_id ${BIGINT} NOT NULL REFERENCES slo (id) ON DELETE CASCADE, "
+                               "minute ${BIGINT} NOT NULL, good ${REAL} NOT NULL, total ${REAL} NOT NULL, "
+                               "PRIMARY KEY (slo_id, minute))"),
+            },
+            {} },
+        { 7, QStringLiteral("slo"), QStringLiteral("SLI queries of SLOs imported from Sloth specs"),
+            {
+                QStringLiteral("CREATE TABLE slo_sli_query (slo_id ${BIGINT} PRIMARY KEY REFERENCES slo (id) "
+                               "ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('events', 'raw')), "
+                               "error_query TEXT NOT NULL, total_query TEXT NOT NULL, error_ratio_query TEXT NOT NULL, "
+                               "source TEXT NOT NULL, spec_yaml TEXT NOT NULL)"),
+            },
+            {} },
     };
-    Migration v7;
-    v7.version = 7;
-    v7.domain = QStringLiteral("slo");
-    v7.description = QStringLiteral("SLI queries of SLOs imported from Sloth specs");
-    v7.statements = {
-        QStringLiteral("CREATE TABLE slo_sli_query (slo_id ${BIGINT} PRIMARY KEY REFERENCES slo (id) ON DELETE CASCADE, "
-                       "kind TEXT NOT NULL CHECK (kind IN ('events', 'raw')), error_query TEXT NOT NULL, "
-                       "total_query TEXT NOT NULL, error_ratio_query TEXT NOT NULL, source TEXT NOT NULL, "
-                       "spec_yaml TEXT NOT NULL)"),
-    };
-    return { v2, v7 };
 }
 
 qint64 SloRepository::addSlo(const SloDefinition& slo)

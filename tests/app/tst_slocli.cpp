@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "common/clirun.h"
 #include "slo/slorepository.h"
 #include "store/databaselocation.h"
 
@@ -13,23 +14,11 @@ using namespace traceo::cli;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = traceo::test::CliRun;
 
-Run run(QStringList args)
+Run run(const QStringList& args)
 {
-    args.prepend(QStringLiteral("traceo"));
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return traceo::test::runTraceo(args);
 }
 
 QString sloth(const char* file)

@@ -176,6 +176,9 @@ private:
     SourcePos m_pos;
 };
 
+
+} // namespace
+
 void appendUtf8(std::string& s, uint32_t cp)
 {
     if (cp < 0x80) {
@@ -194,8 +197,6 @@ void appendUtf8(std::string& s, uint32_t cp)
         s += char(0x80 | (cp & 0x3f));
     }
 }
-
-} // namespace
 
 std::vector<Token> tokenize(std::string_view source, bool keepComments)
 {

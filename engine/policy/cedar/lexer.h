@@ -101,4 +101,7 @@ struct HighlightSpan
 std::vector<HighlightSpan> highlight(std::string_view text);
 QList<HighlightSpan> highlight(const QString& text);
 
+/// Appends code point `cp` to `s` as UTF-8.
+void appendUtf8(std::string& s, uint32_t cp);
+
 } // namespace traceo::cedar
