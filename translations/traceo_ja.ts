@@ -1490,10 +1490,6 @@ Verbs:
         <translation>DAYS</translation>
     </message>
     <message>
-        <source>Add the SLOs of a Sloth prometheus/v1 spec file: FILE [--period-days N].</source>
-        <translation>Sloth prometheus/v1 仕様ファイルの SLO を追加します: FILE [--period-days N]。</translation>
-    </message>
-    <message>
         <source>The Sloth spec (YAML).</source>
         <translation>Sloth の仕様（YAML）。</translation>
     </message>
@@ -1560,6 +1556,22 @@ Verbs:
     <message>
         <source>Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs).</source>
         <translation>仕様から Sloth が生成する Prometheus ルールを出力します: [--spec FILE]（既定は取り込み済みの SLO）。</translation>
+    </message>
+    <message>
+        <source>No SLO in the database was imported from a spec; there is nothing to export.</source>
+        <translation>データベースには仕様から取り込んだ SLO がないため、エクスポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N].</source>
+        <translation>Sloth prometheus/v1 または OpenSLO v1 の仕様ファイルの SLO を追加します: FILE [--period-days N]。</translation>
+    </message>
+    <message>
+        <source>The Sloth or OpenSLO spec (YAML).</source>
+        <translation>Sloth または OpenSLO の仕様（YAML）。</translation>
+    </message>
+    <message>
+        <source>Print the imported SLOs as OpenSLO v1 SLO documents (YAML).</source>
+        <translation>取り込み済みの SLO を OpenSLO v1 の SLO ドキュメント（YAML）として出力します。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1742,114 @@ Verbs:
     <message>
         <source>Sloth rules need four alert tiers (page quick and slow, ticket quick and slow), not %1</source>
         <translation>Sloth のルールには 4 つのアラートティア（page の quick と slow、ticket の quick と slow）が必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>expected a string (lists of label values are not supported)</source>
+        <translation>文字列が必要です（ラベル値のリストには対応していません）</translation>
+    </message>
+    <message>
+        <source>expected an OpenSLO document (a mapping)</source>
+        <translation>OpenSLO ドキュメント（マッピング）が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only openslo/v1)</source>
+        <translation>“%1” には対応していません（openslo/v1 のみ）</translation>
+    </message>
+    <message>
+        <source>data source references are not supported; give type: Prometheus and spec.query inline</source>
+        <translation>データソース参照には対応していません。type: Prometheus と spec.query を直接記述してください</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only Prometheus)</source>
+        <translation>“%1” には対応していません（Prometheus のみ）</translation>
+    </message>
+    <message>
+        <source>threshold metrics are not supported (only ratioMetric)</source>
+        <translation>しきい値メトリクスには対応していません（ratioMetric のみ）</translation>
+    </message>
+    <message>
+        <source>cannot be combined with raw</source>
+        <translation>raw と組み合わせることはできません</translation>
+    </message>
+    <message>
+        <source>expected success or failure, not “%1”</source>
+        <translation>success または failure が必要です（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>is only for raw metrics</source>
+        <translation>raw メトリクス専用です</translation>
+    </message>
+    <message>
+        <source>needs total and exactly one of good and bad (or raw)</source>
+        <translation>total と、good・bad のどちらか一方（または raw）が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list with one time window</source>
+        <translation>時間ウィンドウを 1 つ含むリストが必要です</translation>
+    </message>
+    <message>
+        <source>calendar time windows are not supported (only rolling ones)</source>
+        <translation>カレンダー型の時間ウィンドウには対応していません（ローリングのみ）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; give a whole number of days or weeks (28d, 30d, 4w)</source>
+        <translation>“%1” には対応していません。日数または週数の整数で指定してください（28d、30d、4w）</translation>
+    </message>
+    <message>
+        <source>needs exactly one of target and targetPercent</source>
+        <translation>target と targetPercent のどちらか一方だけが必要です</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most %1, not %2</source>
+        <translation>0 より大きく %1 以下である必要があります（%2 は不可）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only Occurrences)</source>
+        <translation>“%1” には対応していません（Occurrences のみ）</translation>
+    </message>
+    <message>
+        <source>needs exactly one of indicator and indicatorRef</source>
+        <translation>indicator と indicatorRef のどちらか一方だけが必要です</translation>
+    </message>
+    <message>
+        <source>no kind: SLI document named “%1” in the file</source>
+        <translation>ファイルに “%1” という名前の kind: SLI ドキュメントがありません</translation>
+    </message>
+    <message>
+        <source>alert policies are not supported (Traceo uses Sloth&apos;s burn-rate alerts)</source>
+        <translation>アラートポリシーには対応していません（Traceo は Sloth のバーンレートアラートを使います）</translation>
+    </message>
+    <message>
+        <source>expected a list with at least one objective</source>
+        <translation>目標を 1 つ以上含むリストが必要です</translation>
+    </message>
+    <message>
+        <source>is only for threshold metrics, which are not supported</source>
+        <translation>しきい値メトリクス専用ですが、しきい値メトリクスには対応していません</translation>
+    </message>
+    <message>
+        <source>is only for Timeslices budgeting, which is not supported</source>
+        <translation>Timeslices 方式専用ですが、Timeslices には対応していません</translation>
+    </message>
+    <message>
+        <source>composite objectives are not supported</source>
+        <translation>複合目標には対応していません</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another SLI of the file</source>
+        <translation>“%1” はファイル内の別の SLI で使われています</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (SLO, SLI and Service are read)</source>
+        <translation>“%1” には対応していません（読み込むのは SLO、SLI、Service です）</translation>
+    </message>
+    <message>
+        <source>the file holds no OpenSLO SLO</source>
+        <translation>ファイルに OpenSLO の SLO がありません</translation>
     </message>
 </context>
 </TS>

@@ -1490,10 +1490,6 @@ Verbs:
         <translation>DAYS</translation>
     </message>
     <message>
-        <source>Add the SLOs of a Sloth prometheus/v1 spec file: FILE [--period-days N].</source>
-        <translation>添加 Sloth prometheus/v1 规范文件中的 SLO: FILE [--period-days N]。</translation>
-    </message>
-    <message>
         <source>The Sloth spec (YAML).</source>
         <translation>Sloth 规范（YAML）。</translation>
     </message>
@@ -1560,6 +1556,22 @@ Verbs:
     <message>
         <source>Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs).</source>
         <translation>输出 Sloth 为规范生成的 Prometheus 规则: [--spec FILE]（默认：已导入的 SLO）。</translation>
+    </message>
+    <message>
+        <source>No SLO in the database was imported from a spec; there is nothing to export.</source>
+        <translation>数据库中没有从规范导入的 SLO，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N].</source>
+        <translation>添加 Sloth prometheus/v1 或 OpenSLO v1 规范文件中的 SLO：FILE [--period-days N]。</translation>
+    </message>
+    <message>
+        <source>The Sloth or OpenSLO spec (YAML).</source>
+        <translation>Sloth 或 OpenSLO 规范（YAML）。</translation>
+    </message>
+    <message>
+        <source>Print the imported SLOs as OpenSLO v1 SLO documents (YAML).</source>
+        <translation>将已导入的 SLO 输出为 OpenSLO v1 SLO 文档（YAML）。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1742,114 @@ Verbs:
     <message>
         <source>Sloth rules need four alert tiers (page quick and slow, ticket quick and slow), not %1</source>
         <translation>Sloth 规则需要四个告警级别（page quick 和 slow、ticket quick 和 slow），而不是 %1</translation>
+    </message>
+    <message>
+        <source>expected a string (lists of label values are not supported)</source>
+        <translation>需要字符串（不支持标签值列表）</translation>
+    </message>
+    <message>
+        <source>expected an OpenSLO document (a mapping)</source>
+        <translation>需要 OpenSLO 文档（映射）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only openslo/v1)</source>
+        <translation>不支持 “%1”（仅支持 openslo/v1）</translation>
+    </message>
+    <message>
+        <source>data source references are not supported; give type: Prometheus and spec.query inline</source>
+        <translation>不支持数据源引用；请直接写出 type: Prometheus 和 spec.query</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only Prometheus)</source>
+        <translation>不支持 “%1”（仅支持 Prometheus）</translation>
+    </message>
+    <message>
+        <source>threshold metrics are not supported (only ratioMetric)</source>
+        <translation>不支持阈值指标（仅支持 ratioMetric）</translation>
+    </message>
+    <message>
+        <source>cannot be combined with raw</source>
+        <translation>不能与 raw 同时使用</translation>
+    </message>
+    <message>
+        <source>expected success or failure, not “%1”</source>
+        <translation>需要 success 或 failure，而不是 “%1”</translation>
+    </message>
+    <message>
+        <source>is only for raw metrics</source>
+        <translation>仅用于 raw 指标</translation>
+    </message>
+    <message>
+        <source>needs total and exactly one of good and bad (or raw)</source>
+        <translation>需要 total，以及 good 和 bad 中的恰好一个（或 raw）</translation>
+    </message>
+    <message>
+        <source>expected a list with one time window</source>
+        <translation>需要包含一个时间窗口的列表</translation>
+    </message>
+    <message>
+        <source>calendar time windows are not supported (only rolling ones)</source>
+        <translation>不支持日历时间窗口（仅支持滚动窗口）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; give a whole number of days or weeks (28d, 30d, 4w)</source>
+        <translation>不支持 “%1”；请给出整数天或周（28d、30d、4w）</translation>
+    </message>
+    <message>
+        <source>needs exactly one of target and targetPercent</source>
+        <translation>需要 target 和 targetPercent 中的恰好一个</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>需要数字</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most %1, not %2</source>
+        <translation>必须大于 0 且不超过 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (only Occurrences)</source>
+        <translation>不支持 “%1”（仅支持 Occurrences）</translation>
+    </message>
+    <message>
+        <source>needs exactly one of indicator and indicatorRef</source>
+        <translation>需要 indicator 和 indicatorRef 中的恰好一个</translation>
+    </message>
+    <message>
+        <source>no kind: SLI document named “%1” in the file</source>
+        <translation>文件中没有名为 “%1” 的 kind: SLI 文档</translation>
+    </message>
+    <message>
+        <source>alert policies are not supported (Traceo uses Sloth&apos;s burn-rate alerts)</source>
+        <translation>不支持告警策略（Traceo 使用 Sloth 的消耗速率告警）</translation>
+    </message>
+    <message>
+        <source>expected a list with at least one objective</source>
+        <translation>需要至少包含一个目标的列表</translation>
+    </message>
+    <message>
+        <source>is only for threshold metrics, which are not supported</source>
+        <translation>仅用于阈值指标，而阈值指标不受支持</translation>
+    </message>
+    <message>
+        <source>is only for Timeslices budgeting, which is not supported</source>
+        <translation>仅用于 Timeslices 预算方式，而该方式不受支持</translation>
+    </message>
+    <message>
+        <source>composite objectives are not supported</source>
+        <translation>不支持组合目标</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another SLI of the file</source>
+        <translation>“%1” 已被文件中的另一个 SLI 使用</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported (SLO, SLI and Service are read)</source>
+        <translation>不支持 “%1”（仅读取 SLO、SLI 和 Service）</translation>
+    </message>
+    <message>
+        <source>the file holds no OpenSLO SLO</source>
+        <translation>文件中没有 OpenSLO SLO</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "core/error.h"
 #include "slo/alerting.h"
+#include "slo/openslospec.h"
 #include "slo/slomath.h"
 #include "slo/slorepository.h"
 #include "slo/slosnapshot.h"
@@ -43,7 +44,14 @@ QDateTime instantOption(Context& ctx, const char* option)
 int importSpec(Context& ctx)
 {
     const QString file = ctx.positional(0, QStringLiteral("FILE"));
-    const std::vector<SlothSpec> specs = readSlothSpecFile(file);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(
+            QCoreApplication::translate("traceo::cli::slo", "%1: cannot read the file: %2").arg(file, f.errorString()));
+    const QByteArray yaml = f.readAll();
+    // OpenSLO SLOs carry their period (timeWindow); --period-days applies to Sloth specs.
+    const std::vector<SlothSpec> specs
+        = isOpenSloYaml(yaml) ? parseOpenSloSpecs(yaml, file) : parseSlothSpecs(yaml, file);
     const int periodDays = ctx.parser.value(QStringLiteral("period-days")).toInt();
     if (periodDays <= 0)
         throw UsageError(
@@ -105,6 +113,29 @@ int rules(Context& ctx)
         options.extraLabels.insert(label.left(eq), label.mid(eq + 1));
     }
     ctx.out << QString::fromUtf8(slothRulesYaml(specs, options));
+    return ExitOk;
+}
+
+int exportOpenSlo(Context& ctx)
+{
+    SloRepository repo(ctx.database(Database::Mode::ReadOnly));
+    QByteArray out;
+    for (const SloDefinition& d : repo.slos()) {
+        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
+        if (!q)
+            continue; // demo SLOs have no queries
+        for (SlothSpec& spec : parseSlothSpecs(q->specYaml, q->source)) {
+            for (SlothSlo& s : spec.slos)
+                s.periodDays = d.periodDays;
+            if (!out.isEmpty())
+                out.append("---\n");
+            out.append(openSloYaml(spec));
+        }
+    }
+    if (out.isEmpty())
+        throw Error(QCoreApplication::translate(
+            "traceo::cli::slo", "No SLO in the database was imported from a spec; there is nothing to export."));
+    ctx.out << QString::fromUtf8(out);
     return ExitOk;
 }
 
@@ -224,15 +255,19 @@ std::vector<Command> sloCommands()
     };
     return {
         { group, QStringLiteral("import-spec"),
-            QCoreApplication::translate(
-                "traceo::cli::slo", "Add the SLOs of a Sloth prometheus/v1 spec file: FILE [--period-days N]."),
+            QCoreApplication::translate("traceo::cli::slo",
+                "Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N]."),
             false,
             [periodDays](QCommandLineParser& p) {
-                p.addPositionalArgument(
-                    QStringLiteral("FILE"), QCoreApplication::translate("traceo::cli::slo", "The Sloth spec (YAML)."));
+                p.addPositionalArgument(QStringLiteral("FILE"),
+                    QCoreApplication::translate("traceo::cli::slo", "The Sloth or OpenSLO spec (YAML)."));
                 periodDays(p);
             },
             importSpec },
+        { group, QStringLiteral("export-openslo"),
+            QCoreApplication::translate(
+                "traceo::cli::slo", "Print the imported SLOs as OpenSLO v1 SLO documents (YAML)."),
+            true, {}, exportOpenSlo },
         { group, QStringLiteral("rules"),
             QCoreApplication::translate("traceo::cli::slo",
                 "Print the Prometheus rules Sloth generates for a spec: [--spec FILE] (default: the imported SLOs)."),

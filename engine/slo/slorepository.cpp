@@ -105,14 +105,15 @@ SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& sp
     const auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // a null QString binds as NULL
     for (const slo::SlothSpec& spec : specs) {
         for (const slo::SlothSlo& s : spec.slos) {
+            const int days = s.periodDays > 0 ? s.periodDays : periodDays;
             QSqlQuery found = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { spec.service, s.name });
             qint64 id = 0;
             if (found.next()) {
                 id = found.value(0).toLongLong();
-                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"), { s.objective / 100, periodDays, id });
+                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"), { s.objective / 100, days, id });
                 ++counts.updated;
             } else {
-                id = addSlo({ 0, spec.service, s.name, s.objective / 100, periodDays });
+                id = addSlo({ 0, spec.service, s.name, s.objective / 100, days });
                 ++counts.added;
             }
             slo::SlothSpec one = spec;

@@ -60,7 +60,8 @@ public:
     qint64 bucketCount(qint64 sloId) const;
     std::optional<SloSliQuery> sliQuery(qint64 sloId) const;
     /// Adds the SLOs of Sloth specs, or updates objective, period and queries of those already there
-    /// (same service and name; their buckets stay), in one transaction.
+    /// (same service and name; their buckets stay), in one transaction. An SLO whose spec gives its
+    /// period (SlothSlo::periodDays > 0) keeps it; the others get `periodDays`.
     SloImportCounts importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays);
     /// The buckets of minutes [fromMinute, toMinute), ordered by minute.
     QList<SliBucket> buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const;

@@ -41,6 +41,7 @@ struct SlothSlo
     SlothAlertMeta pageAlert;
     SlothAlertMeta ticketAlert;
     int line = 0; ///< 1-based line of the SLO in its file
+    int periodDays = 0; ///< the SLO period when the spec gives one (OpenSLO timeWindow); 0 for Sloth specs
 };
 
 /// One YAML document of a spec file.

@@ -151,6 +151,42 @@ private Q_SLOTS:
                      bad.fileName() + QStringLiteral(":5: slos[0].objective: must be greater than 0 and at most 100")),
             qPrintable(e.err));
     }
+
+    void openSlo()
+    {
+        // The imported Sloth SLO exported as OpenSLO, then imported into another database.
+        const Run exported
+            = run({ QStringLiteral("--db"), m_db, QStringLiteral("slo"), QStringLiteral("export-openslo") });
+        QVERIFY2(exported.code == ExitOk, qPrintable(exported.err));
+        QVERIFY(exported.out.startsWith(QStringLiteral("apiVersion: openslo/v1\nkind: SLO\n")));
+        QVERIFY2(exported.out.contains(QStringLiteral("name: \"requests-availability\"")), qPrintable(exported.out));
+        QVERIFY(exported.out.contains(QStringLiteral("duration: 30d")));
+        QFile file(m_dir.filePath(QStringLiteral("exported.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(exported.out.toUtf8());
+        file.close();
+        const QString other = m_dir.filePath(QStringLiteral("openslo.sqlite"));
+        const Run imported = run({ QStringLiteral("--db"), other, QStringLiteral("slo"), QStringLiteral("import-spec"),
+            file.fileName(), QStringLiteral("--period-days"), QStringLiteral("7") });
+        QVERIFY2(imported.code == ExitOk, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("1 SLOs added")), qPrintable(imported.out));
+        const Run listed = run({ QStringLiteral("--db"), other, QStringLiteral("slo"), QStringLiteral("list"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonArray a = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0][QStringLiteral("service")].toString(), QStringLiteral("myservice"));
+        QCOMPARE(a[0][QStringLiteral("objective")].toDouble(), 0.999);
+        QCOMPARE(a[0][QStringLiteral("period_days")].toInt(), 30); // the spec's window wins over --period-days
+
+        const QString timeslices = qEnvironmentVariable("TRACEO_SHARED_DATA")
+            + QStringLiteral("/openslo/budgeting-method--timeslices-slo.yaml");
+        const Run e
+            = run({ QStringLiteral("--db"), other, QStringLiteral("slo"), QStringLiteral("import-spec"), timeslices });
+        QCOMPARE(e.code, int(ExitFailure));
+        QVERIFY2(e.err.contains(timeslices
+                     + QStringLiteral(":32: spec.budgetingMethod: “Timeslices” is not supported (only Occurrences)")),
+            qPrintable(e.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSloCli)
