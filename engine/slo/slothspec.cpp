@@ -1,5 +1,7 @@
 #include "slothspec.h"
 
+#include "yamlspecreader.h"
+
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -12,77 +14,8 @@ namespace traceo::slo {
 
 namespace {
 
-struct Reader
+struct Reader : YamlSpecReader
 {
-    QString file;
-
-    [[noreturn]] void fail(const YAML::Mark& mark, const QString& path, const QString& problem) const
-    {
-        const QString line = mark.is_null() ? QStringLiteral("?") : QString::number(mark.line + 1);
-        if (path.isEmpty())
-            throw Error(QCoreApplication::translate("traceo::slo", "%1:%2: %3").arg(file, line, problem));
-        throw Error(QCoreApplication::translate("traceo::slo", "%1:%2: %3: %4").arg(file, line, path, problem));
-    }
-
-    void expectMap(const YAML::Node& node, const QString& path, std::initializer_list<const char*> allowed) const
-    {
-        if (!node.IsMap())
-            fail(node.Mark(), path, QCoreApplication::translate("traceo::slo", "expected a mapping"));
-        for (const auto& kv : node) {
-            const std::string key = kv.first.Scalar();
-            bool known = false;
-            for (const char* a : allowed)
-                known = known || key == a;
-            if (!known)
-                fail(kv.first.Mark(), join(path, QString::fromStdString(key)),
-                    QCoreApplication::translate("traceo::slo", "unknown field"));
-        }
-    }
-
-    static QString join(const QString& path, const QString& key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    QString string(const YAML::Node& parent, const char* key, const QString& path, bool required) const
-    {
-        const YAML::Node n = parent[key];
-        const QString p = join(path, QLatin1String(key));
-        if (!n || n.IsNull()) {
-            if (required)
-                fail(parent.Mark(), p, QCoreApplication::translate("traceo::slo", "is required"));
-            return {};
-        }
-        if (!n.IsScalar())
-            fail(n.Mark(), p, QCoreApplication::translate("traceo::slo", "expected a string"));
-        const QString s = QString::fromStdString(n.Scalar());
-        if (required && s.trimmed().isEmpty())
-            fail(n.Mark(), p, QCoreApplication::translate("traceo::slo", "must not be empty"));
-        return s;
-    }
-
-    LabelMap labels(const YAML::Node& parent, const char* key, const QString& path) const
-    {
-        static const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
-        LabelMap out;
-        const YAML::Node n = parent[key];
-        const QString p = join(path, QLatin1String(key));
-        if (!n || n.IsNull())
-            return out;
-        if (!n.IsMap())
-            fail(n.Mark(), p, QCoreApplication::translate("traceo::slo", "expected a mapping of names to values"));
-        for (const auto& kv : n) {
-            const QString name = QString::fromStdString(kv.first.Scalar());
-            if (!labelName.match(name).hasMatch())
-                fail(kv.first.Mark(), join(p, name),
-                    QCoreApplication::translate("traceo::slo", "“%1” is not a valid Prometheus label name").arg(name));
-            if (!kv.second.IsScalar())
-                fail(kv.second.Mark(), join(p, name), QCoreApplication::translate("traceo::slo", "expected a string"));
-            out.insert(name, QString::fromStdString(kv.second.Scalar()));
-        }
-        return out;
-    }
-
     void checkTemplate(const YAML::Node& node, const QString& query, const QString& path) const
     {
         static const QRegularExpression action(QStringLiteral("\\{\\{(.*?)\\}\\}"));
@@ -240,14 +173,6 @@ struct Reader
         return spec;
     }
 
-    std::vector<YAML::Node> documents(const QByteArray& text) const
-    {
-        try {
-            return YAML::LoadAll(text.toStdString());
-        } catch (const YAML::Exception& e) {
-            fail(e.mark, QString(), QString::fromStdString(e.msg));
-        }
-    }
 };
 
 } // namespace

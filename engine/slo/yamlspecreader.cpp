@@ -1,0 +1,108 @@
+#include "yamlspecreader.h"
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace traceo::slo {
+
+QString YamlSpecReader::join(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString YamlSpecReader::join(const QString& path, const char* key)
+{
+    return join(path, QLatin1String(key));
+}
+
+void YamlSpecReader::fail(const YAML::Mark& mark, const QString& path, const QString& problem) const
+{
+    const QString line = mark.is_null() ? QStringLiteral("?") : QString::number(mark.line + 1);
+    if (path.isEmpty())
+        throw Error(QCoreApplication::translate("traceo::slo", "%1:%2: %3").arg(file, line, problem));
+    throw Error(QCoreApplication::translate("traceo::slo", "%1:%2: %3: %4").arg(file, line, path, problem));
+}
+
+void YamlSpecReader::expectMap(const YAML::Node& node, const QString& path, std::initializer_list<const char*> allowed) const
+{
+    if (!node.IsMap())
+        fail(node.Mark(), path, QCoreApplication::translate("traceo::slo", "expected a mapping"));
+    for (const auto& kv : node) {
+        const std::string key = kv.first.Scalar();
+        bool known = false;
+        for (const char* a : allowed)
+            known = known || key == a;
+        if (!known)
+            fail(kv.first.Mark(), join(path, QString::fromStdString(key)),
+                QCoreApplication::translate("traceo::slo", "unknown field"));
+    }
+}
+
+YAML::Node YamlSpecReader::required(const YAML::Node& parent, const char* key, const QString& path) const
+{
+    const YAML::Node n = parent[key];
+    if (!n || n.IsNull())
+        fail(parent.Mark(), join(path, key), QCoreApplication::translate("traceo::slo", "is required"));
+    return n;
+}
+
+QString YamlSpecReader::string(const YAML::Node& parent, const char* key, const QString& path, bool isRequired) const
+{
+    const YAML::Node n = parent[key];
+    if (!n || n.IsNull()) {
+        if (isRequired)
+            fail(parent.Mark(), join(path, key), QCoreApplication::translate("traceo::slo", "is required"));
+        return {};
+    }
+    if (!n.IsScalar())
+        fail(n.Mark(), join(path, key), QCoreApplication::translate("traceo::slo", "expected a string"));
+    const QString s = QString::fromStdString(n.Scalar());
+    if (isRequired && s.trimmed().isEmpty())
+        fail(n.Mark(), join(path, key), QCoreApplication::translate("traceo::slo", "must not be empty"));
+    return s;
+}
+
+void YamlSpecReader::unsupported(const YAML::Node& parent, const char* key, const QString& path, const QString& problem) const
+{
+    if (!parent.IsMap())
+        return;
+    for (const auto& kv : parent)
+        if (kv.first.Scalar() == key)
+            fail(kv.first.Mark(), join(path, key), problem);
+}
+
+LabelMap YamlSpecReader::labels(const YAML::Node& parent, const char* key, const QString& path) const
+{
+    static const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+    LabelMap out;
+    const YAML::Node n = parent[key];
+    const QString p = join(path, key);
+    if (!n || n.IsNull())
+        return out;
+    if (!n.IsMap())
+        fail(n.Mark(), p, QCoreApplication::translate("traceo::slo", "expected a mapping of names to values"));
+    for (const auto& kv : n) {
+        const QString name = QString::fromStdString(kv.first.Scalar());
+        if (!labelName.match(name).hasMatch())
+            fail(kv.first.Mark(), join(p, name),
+                QCoreApplication::translate("traceo::slo", "“%1” is not a valid Prometheus label name").arg(name));
+        if (!kv.second.IsScalar())
+            fail(kv.second.Mark(), join(p, name),
+                QCoreApplication::translate("traceo::slo", "expected a string (lists of label values are not supported)"));
+        out.insert(name, QString::fromStdString(kv.second.Scalar()));
+    }
+    return out;
+}
+
+std::vector<YAML::Node> YamlSpecReader::documents(const QByteArray& text) const
+{
+    try {
+        return YAML::LoadAll(text.toStdString());
+    } catch (const YAML::Exception& e) {
+        fail(e.mark, QString(), QString::fromStdString(e.msg));
+    }
+}
+
+} // namespace traceo::slo
