@@ -11,7 +11,7 @@ DatabaseInfo openDatabase(const QString& spec)
     DatabaseInfo info;
     try {
         const DatabaseLocation location
-            = spec.isEmpty() ? DatabaseLocation::defaultLocation() : DatabaseLocation::parse(spec);
+            = DatabaseLocation::fromOption(spec);
         info.display = location.display();
         info.db = Database::open(location);
         info.schemaVersion = info.db->schemaVersion();

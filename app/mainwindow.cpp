@@ -196,10 +196,7 @@ void MainWindow::saveSources(const QList<DataSource>& sources, const QStringList
     onResult(this, QtConcurrent::run([db, sources, removed] {
         try {
             SettingsRepository repo(db);
-            for (const QString& name : removed)
-                repo.removeDataSource(name);
-            for (const DataSource& s : sources)
-                repo.saveDataSource(s);
+            repo.applyDataSources(sources, removed);
             return std::make_pair(repo.dataSources(), QString());
         } catch (const Error& e) {
             return std::make_pair(QList<DataSource>(), e.message());

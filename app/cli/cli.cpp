@@ -82,8 +82,7 @@ bool knownGroup(const QString& group)
 
 DatabaseLocation Context::location() const
 {
-    const QString spec = parser.value(QStringLiteral("db"));
-    return spec.isEmpty() ? DatabaseLocation::defaultLocation() : DatabaseLocation::parse(spec);
+    return DatabaseLocation::fromOption(parser.value(QStringLiteral("db")));
 }
 
 std::shared_ptr<Database> Context::database(Database::Mode mode) const

@@ -39,11 +39,11 @@ void buildDemoDatabase(const QString& path, quint64 seed, bool replace,
                         .arg(target));
     const QString temp = target + QStringLiteral(".building");
     removeWithSidecars(temp);
+    const std::vector<DemoSeeder> seeders = demoSeeders();
     {
         DatabaseLocation loc;
         loc.path = temp;
         auto db = Database::open(loc);
-        const std::vector<DemoSeeder> seeders = demoSeeders();
         Transaction tx(db->connection());
         std::seed_seq sequence { seed };
         std::mt19937_64 rng(sequence);
@@ -62,7 +62,7 @@ void buildDemoDatabase(const QString& path, quint64 seed, bool replace,
     QFile::remove(temp + QStringLiteral("-wal"));
     QFile::remove(temp + QStringLiteral("-shm"));
     if (progress)
-        progress(int(demoSeeders().size()), int(demoSeeders().size()), QString());
+        progress(int(seeders.size()), int(seeders.size()), QString());
 }
 
 } // namespace traceo

@@ -360,12 +360,7 @@ QByteArray openSloYaml(const SlothSpec& spec)
         out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << str(s.name);
         LabelMap labels = spec.labels;
         labels.insert(s.labels);
-        if (!labels.isEmpty()) {
-            out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
-            for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-                out << YAML::Key << str(it.key()) << YAML::Value << YAML::DoubleQuoted << str(it.value());
-            out << YAML::EndMap;
-        }
+        emitLabelMap(out, "labels", labels);
         out << YAML::EndMap;
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         if (!s.description.isEmpty())

@@ -1,5 +1,7 @@
 #include "slothrules.h"
 
+#include "yamlspecreader.h"
+
 #include "core/error.h"
 #include "slomath.h"
 
@@ -202,14 +204,6 @@ QByteArray slothRulesYaml(const std::vector<SlothSpec>& specs, const SlothRulesO
     for (const SlothSpec& spec : specs) {
         // One emitter per document: yaml-cpp 0.7 writes a stray "---" after a comment in a second document.
         YAML::Emitter out;
-        const auto map = [&](const char* key, const LabelMap& m) {
-            if (m.isEmpty())
-                return;
-            out << YAML::Key << key << YAML::Value << YAML::BeginMap;
-            for (auto it = m.cbegin(); it != m.cend(); ++it)
-                out << YAML::Key << str(it.key()) << YAML::Value << YAML::DoubleQuoted << str(it.value());
-            out << YAML::EndMap;
-        };
         out << YAML::BeginMap << YAML::Key << "groups" << YAML::Value << YAML::BeginSeq;
         for (const PromRuleGroup& g : slothRuleGroups(spec, options)) {
             out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << str(g.name);
@@ -224,8 +218,8 @@ QByteArray slothRulesYaml(const std::vector<SlothSpec>& specs, const SlothRulesO
                 if (r.expr.contains(QLatin1Char('\n')))
                     out << YAML::Literal;
                 out << str(r.expr);
-                map("labels", r.labels);
-                map("annotations", r.annotations);
+                emitLabelMap(out, "labels", r.labels);
+                emitLabelMap(out, "annotations", r.annotations);
                 out << YAML::EndMap;
             }
             out << YAML::EndSeq << YAML::EndMap;

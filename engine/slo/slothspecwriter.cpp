@@ -1,5 +1,7 @@
 #include "slothspec.h"
 
+#include "yamlspecreader.h"
+
 #include <charconv>
 #include <yaml-cpp/yaml.h>
 
@@ -9,14 +11,6 @@ QByteArray slothSpecYaml(const SlothSpec& spec)
 {
     YAML::Emitter out;
     const auto str = [](const QString& s) { return s.toStdString(); };
-    const auto map = [&](const char* key, const LabelMap& m) {
-        if (m.isEmpty())
-            return;
-        out << YAML::Key << key << YAML::Value << YAML::BeginMap;
-        for (auto it = m.cbegin(); it != m.cend(); ++it)
-            out << YAML::Key << str(it.key()) << YAML::Value << YAML::DoubleQuoted << str(it.value());
-        out << YAML::EndMap;
-    };
     const auto query = [&](const char* key, const QString& q) {
         out << YAML::Key << key << YAML::Value;
         if (q.contains(QLatin1Char('\n')))
@@ -29,14 +23,14 @@ QByteArray slothSpecYaml(const SlothSpec& spec)
         out << YAML::Key << key << YAML::Value << YAML::BeginMap;
         if (m.disable)
             out << YAML::Key << "disable" << YAML::Value << true;
-        map("labels", m.labels);
-        map("annotations", m.annotations);
+        emitLabelMap(out, "labels", m.labels);
+        emitLabelMap(out, "annotations", m.annotations);
         out << YAML::EndMap;
     };
     out << YAML::BeginMap;
     out << YAML::Key << "version" << YAML::Value << YAML::DoubleQuoted << str(spec.version);
     out << YAML::Key << "service" << YAML::Value << YAML::DoubleQuoted << str(spec.service);
-    map("labels", spec.labels);
+    emitLabelMap(out, "labels", spec.labels);
     out << YAML::Key << "slos" << YAML::Value << YAML::BeginSeq;
     for (const SlothSlo& s : spec.slos) {
         out << YAML::BeginMap;
@@ -46,7 +40,7 @@ QByteArray slothSpecYaml(const SlothSpec& spec)
         out << YAML::Key << "objective" << YAML::Value << std::string(number, end);
         if (!s.description.isEmpty())
             out << YAML::Key << "description" << YAML::Value << YAML::DoubleQuoted << str(s.description);
-        map("labels", s.labels);
+        emitLabelMap(out, "labels", s.labels);
         out << YAML::Key << "sli" << YAML::Value << YAML::BeginMap;
         if (s.sliKind == SlothSlo::SliKind::Events) {
             out << YAML::Key << "events" << YAML::Value << YAML::BeginMap;
@@ -60,8 +54,8 @@ QByteArray slothSpecYaml(const SlothSpec& spec)
         out << YAML::Key << "alerting" << YAML::Value << YAML::BeginMap;
         if (!s.alertName.isEmpty())
             out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << str(s.alertName);
-        map("labels", s.alertLabels);
-        map("annotations", s.alertAnnotations);
+        emitLabelMap(out, "labels", s.alertLabels);
+        emitLabelMap(out, "annotations", s.alertAnnotations);
         alert("page_alert", s.pageAlert);
         alert("ticket_alert", s.ticketAlert);
         out << YAML::EndMap << YAML::EndMap;

@@ -105,4 +105,14 @@ std::vector<YAML::Node> YamlSpecReader::documents(const QByteArray& text) const
     }
 }
 
+void emitLabelMap(YAML::Emitter& out, const char* key, const LabelMap& labels)
+{
+    if (labels.isEmpty())
+        return;
+    out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        out << YAML::Key << it.key().toStdString() << YAML::Value << YAML::DoubleQuoted << it.value().toStdString();
+    out << YAML::EndMap;
+}
+
 } // namespace traceo::slo

@@ -32,4 +32,7 @@ struct YamlSpecReader
     std::vector<YAML::Node> documents(const QByteArray& text) const;
 };
 
+/// Writes `key: {name: "value", …}`; nothing when `labels` is empty.
+void emitLabelMap(YAML::Emitter& out, const char* key, const LabelMap& labels);
+
 } // namespace traceo::slo

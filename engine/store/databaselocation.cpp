@@ -34,10 +34,15 @@ DatabaseLocation DatabaseLocation::parse(const QString& spec)
     return loc;
 }
 
+DatabaseLocation DatabaseLocation::fromOption(const QString& spec)
+{
+    return spec.isEmpty() ? defaultLocation() : parse(spec);
+}
+
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
+    // No folder is created here: Database::open creates the parent of a new file when it writes one.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
     DatabaseLocation loc;
     loc.path = QDir(dir).filePath(QStringLiteral("traceo.sqlite"));
     return loc;

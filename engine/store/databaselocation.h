@@ -17,7 +17,9 @@ struct DatabaseLocation
     /// Parses what a user types after --db: a `postgresql://` (or `postgres://`) URL, or a file path.
     /// Throws traceo::Error on a malformed URL.
     static DatabaseLocation parse(const QString& spec);
-    /// The default file in QStandardPaths::AppDataLocation (created on first use).
+    /// What --db means in both front ends: the default location when `spec` is empty, else parse(spec).
+    static DatabaseLocation fromOption(const QString& spec);
+    /// The default file in QStandardPaths::AppDataLocation (the file and folder appear on first write).
     static DatabaseLocation defaultLocation();
 
     /// For messages and the status bar: the path, or the URL without its password.

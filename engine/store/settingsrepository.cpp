@@ -74,4 +74,14 @@ void SettingsRepository::removeDataSource(const QString& name)
     execSql(m_db->connection(), QStringLiteral("DELETE FROM data_source WHERE name = ?"), { name });
 }
 
+void SettingsRepository::applyDataSources(const QList<DataSource>& sources, const QStringList& removed)
+{
+    Transaction tx(m_db->connection());
+    for (const QString& name : removed)
+        removeDataSource(name);
+    for (const DataSource& s : sources)
+        saveDataSource(s);
+    tx.commit();
+}
+
 } // namespace traceo

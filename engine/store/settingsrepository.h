@@ -37,6 +37,8 @@ public:
     /// Inserts, or updates the source with the same name; returns its id.
     qint64 saveDataSource(const DataSource& source);
     void removeDataSource(const QString& name);
+    /// Removes `removed` and saves `sources` in one transaction (what the settings dialog applies).
+    void applyDataSources(const QList<DataSource>& sources, const QStringList& removed);
 
     static QStringList knownKinds();
 

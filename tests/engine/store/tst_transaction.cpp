@@ -82,6 +82,17 @@ private Q_SLOTS:
         QCOMPARE(setting(QStringLiteral("x")), QStringLiteral("<none>"));
     }
 
+    void dataSourceChangesAreAllOrNothing()
+    {
+        SettingsRepository repo(m_db);
+        repo.saveDataSource({ 0, QStringLiteral("prometheus"), QStringLiteral("prod"), QStringLiteral("http://127.0.0.1:9090"), {} });
+        const DataSource bad { 0, QStringLiteral("graphite"), QStringLiteral("g"), QStringLiteral("http://127.0.0.1:1"), {} };
+        QVERIFY_THROWS_EXCEPTION(Error, repo.applyDataSources({ bad }, { QStringLiteral("prod") }));
+        QCOMPARE(repo.dataSources().size(), 1);
+        QCOMPARE(repo.dataSources().front().name, QStringLiteral("prod"));
+        QCOMPARE(repo.dataSources().front().auth, QStringLiteral("none"));
+    }
+
     void failedStatementNamesTheProblem()
     {
         try {
