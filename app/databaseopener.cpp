@@ -10,8 +10,7 @@ DatabaseInfo openDatabase(const QString& spec)
 {
     DatabaseInfo info;
     try {
-        const DatabaseLocation location
-            = DatabaseLocation::fromOption(spec);
+        const DatabaseLocation location = DatabaseLocation::fromOption(spec);
         info.display = location.display();
         info.db = Database::open(location);
         info.schemaVersion = info.db->schemaVersion();

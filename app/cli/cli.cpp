@@ -9,7 +9,6 @@ namespace traceo::cli {
 
 namespace {
 
-
 const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang") };
 
 // The first two arguments that are neither options nor the values of global options.
@@ -32,15 +31,17 @@ QStringList commandWords(const QStringList& arguments)
 
 QString overviewHelp()
 {
-    QString text = QCoreApplication::translate("traceo::cli", "Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]\n\n"
-                      "Traceo Console's headless front end: every number the console shows, from the command line.\n\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate("traceo::cli",
+        "Usage: traceo [--db FILE|URL] [--lang LANG] GROUP VERB [options]\n\n"
+        "Traceo Console's headless front end: every number the console shows, from the command line.\n\n"
+        "Commands:\n");
     for (const Command& c : allCommands()) {
         const QString name = c.verb.isEmpty() ? c.group : c.group + u' ' + c.verb;
         text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(22), c.summary);
     }
-    text += QCoreApplication::translate("traceo::cli", "\nRun \"traceo GROUP VERB --help\" for the options of one command.\n"
-               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+    text += QCoreApplication::translate("traceo::cli",
+        "\nRun \"traceo GROUP VERB --help\" for the options of one command.\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
     return text;
 }
 
@@ -127,11 +128,14 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!command) {
         if (knownGroup(words[0])) {
             if (!wantsHelp && words.size() > 1)
-                err << QCoreApplication::translate("traceo::cli", "traceo: unknown verb \"%1\" for \"%2\"").arg(words[1], words[0]) << "\n\n";
+                err << QCoreApplication::translate("traceo::cli", "traceo: unknown verb \"%1\" for \"%2\"")
+                           .arg(words[1], words[0])
+                    << "\n\n";
             (wantsHelp ? out : err) << groupHelp(words[0]);
             return wantsHelp ? ExitOk : ExitUsage;
         }
-        err << QCoreApplication::translate("traceo::cli", "traceo: unknown command \"%1\"").arg(words[0]) << "\n\n" << overviewHelp();
+        err << QCoreApplication::translate("traceo::cli", "traceo: unknown command \"%1\"").arg(words[0]) << "\n\n"
+            << overviewHelp();
         return ExitUsage;
     }
 
@@ -139,13 +143,17 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(command->summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("traceo::cli", "The database: an SQLite file or a postgresql:// URL (default: %1).")
-                                                  .arg(DatabaseLocation::defaultLocation().path),
+    parser.addOption({ QStringLiteral("db"),
+        QCoreApplication::translate("traceo::cli", "The database: an SQLite file or a postgresql:// URL (default: %1).")
+            .arg(DatabaseLocation::defaultLocation().path),
         QCoreApplication::translate("traceo::cli", "FILE|URL") });
-    parser.addOption({ QStringLiteral("lang"), QCoreApplication::translate("traceo::cli", "The language of messages (e.g. ja, zh_CN)."), QCoreApplication::translate("traceo::cli", "LANG") });
+    parser.addOption({ QStringLiteral("lang"),
+        QCoreApplication::translate("traceo::cli", "The language of messages (e.g. ja, zh_CN)."),
+        QCoreApplication::translate("traceo::cli", "LANG") });
     if (command->readVerb)
-        parser.addOption({ QStringLiteral("format"), QCoreApplication::translate("traceo::cli", "Output format: table, json or csv."), QCoreApplication::translate("traceo::cli", "FORMAT"),
-            QStringLiteral("table") });
+        parser.addOption({ QStringLiteral("format"),
+            QCoreApplication::translate("traceo::cli", "Output format: table, json or csv."),
+            QCoreApplication::translate("traceo::cli", "FORMAT"), QStringLiteral("table") });
     parser.addPositionalArgument(command->group, QString());
     if (usedVerb)
         parser.addPositionalArgument(command->verb, QString());
@@ -162,7 +170,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     Format format = Format::Table;
     if (command->readVerb && !parseFormat(parser.value(QStringLiteral("format")), &format)) {
-        err << QCoreApplication::translate("traceo::cli", "traceo: unknown format \"%1\": use table, json or csv").arg(parser.value(QStringLiteral("format")))
+        err << QCoreApplication::translate("traceo::cli", "traceo: unknown format \"%1\": use table, json or csv")
+                   .arg(parser.value(QStringLiteral("format")))
             << Qt::endl;
         return ExitUsage;
     }

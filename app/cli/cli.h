@@ -1,12 +1,10 @@
 #pragma once
 
 #include "output.h"
-
 #include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <functional>
 #include <memory>
 
@@ -18,15 +16,19 @@ class UsageError : public std::exception
 public:
     explicit UsageError(QString message)
         : m_message(std::move(message))
-    {
-    }
+    { }
     const QString& message() const { return m_message; }
 
 private:
     QString m_message;
 };
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 /// What a running verb sees: its parsed arguments, the output streams and the database.
 class Context
@@ -38,8 +40,7 @@ public:
         , err(err)
         , format(format)
         , commandWords(commandWords)
-    {
-    }
+    { }
     QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;

@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "core/error.h"
 
 #include <QFileInfo>
@@ -15,7 +14,8 @@ int info(Context& ctx)
     const int version = db->schemaVersion();
     const QString integrity = db->integrityCheck();
     Output o;
-    o.columns = { QCoreApplication::translate("traceo::cli::db", "property"), QCoreApplication::translate("traceo::cli::db", "value") };
+    o.columns = { QCoreApplication::translate("traceo::cli::db", "property"),
+        QCoreApplication::translate("traceo::cli::db", "value") };
     o.rows = {
         { QStringLiteral("path"), db->location().display() },
         { QStringLiteral("driver"), db->location().driverName() },
@@ -38,7 +38,10 @@ int migrate(Context& ctx)
     const bool exists = loc.kind == DatabaseLocation::Kind::Postgres || QFileInfo(loc.path).size() > 0;
     const int before = exists ? ctx.database(Database::Mode::ReadOnly)->schemaVersion() : 0;
     auto db = ctx.database(Database::Mode::ReadWrite);
-    ctx.out << QCoreApplication::translate("traceo::cli::db", "%1: schema version %2 -> %3").arg(db->location().display()).arg(before).arg(db->schemaVersion())
+    ctx.out << QCoreApplication::translate("traceo::cli::db", "%1: schema version %2 -> %3")
+                   .arg(db->location().display())
+                   .arg(before)
+                   .arg(db->schemaVersion())
             << Qt::endl;
     return ExitOk;
 }
@@ -47,10 +50,13 @@ int migrate(Context& ctx)
 std::vector<Command> dbCommands()
 {
     return {
-        { QStringLiteral("db"), QStringLiteral("info"), QCoreApplication::translate("traceo::cli::db", "Print the database's path, driver, schema version and integrity."),
+        { QStringLiteral("db"), QStringLiteral("info"),
+            QCoreApplication::translate(
+                "traceo::cli::db", "Print the database's path, driver, schema version and integrity."),
             true, {}, info },
-        { QStringLiteral("db"), QStringLiteral("migrate"), QCoreApplication::translate("traceo::cli::db", "Create the database or bring its schema up to date."), false,
-            {}, migrate },
+        { QStringLiteral("db"), QStringLiteral("migrate"),
+            QCoreApplication::translate("traceo::cli::db", "Create the database or bring its schema up to date."),
+            false, {}, migrate },
     };
 }
 

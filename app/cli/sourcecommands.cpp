@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "store/settingsrepository.h"
 
 namespace traceo::cli {
@@ -25,7 +24,8 @@ int add(Context& ctx)
     s.url = ctx.parser.value(QStringLiteral("url"));
     s.auth = ctx.parser.value(QStringLiteral("auth"));
     if (s.kind.isEmpty() || s.url.isEmpty())
-        throw UsageError(QCoreApplication::translate("traceo::cli::source", "traceo source add needs --kind and --url"));
+        throw UsageError(
+            QCoreApplication::translate("traceo::cli::source", "traceo source add needs --kind and --url"));
     SettingsRepository(ctx.database()).saveDataSource(s);
     ctx.out << QCoreApplication::translate("traceo::cli::source", "Saved data source %1").arg(s.name) << Qt::endl;
     return ExitOk;
@@ -44,18 +44,35 @@ std::vector<Command> sourceCommands()
 {
     const QString group = QStringLiteral("source");
     return {
-        { group, QStringLiteral("list"), QCoreApplication::translate("traceo::cli::source", "List the data sources (Prometheus, OpenCost, Redis)."), true, {}, list },
-        { group, QStringLiteral("add"), QCoreApplication::translate("traceo::cli::source", "Add or update a data source: NAME --kind KIND --url URL [--auth AUTH]."), false,
+        { group, QStringLiteral("list"),
+            QCoreApplication::translate("traceo::cli::source", "List the data sources (Prometheus, OpenCost, Redis)."),
+            true, {}, list },
+        { group, QStringLiteral("add"),
+            QCoreApplication::translate(
+                "traceo::cli::source", "Add or update a data source: NAME --kind KIND --url URL [--auth AUTH]."),
+            false,
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name."));
-                p.addOption({ QStringLiteral("kind"), QCoreApplication::translate("traceo::cli::source", "prometheus, opencost or redis."), QCoreApplication::translate("traceo::cli::source", "KIND") });
-                p.addOption({ QStringLiteral("url"), QCoreApplication::translate("traceo::cli::source", "The source's URL."), QCoreApplication::translate("traceo::cli::source", "URL") });
-                p.addOption({ QStringLiteral("auth"), QCoreApplication::translate("traceo::cli::source", "none, bearer, basic or password; secrets go to the keychain."),
+                p.addPositionalArgument(
+                    QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name."));
+                p.addOption({ QStringLiteral("kind"),
+                    QCoreApplication::translate("traceo::cli::source", "prometheus, opencost or redis."),
+                    QCoreApplication::translate("traceo::cli::source", "KIND") });
+                p.addOption(
+                    { QStringLiteral("url"), QCoreApplication::translate("traceo::cli::source", "The source's URL."),
+                        QCoreApplication::translate("traceo::cli::source", "URL") });
+                p.addOption({ QStringLiteral("auth"),
+                    QCoreApplication::translate(
+                        "traceo::cli::source", "none, bearer, basic or password; secrets go to the keychain."),
                     QCoreApplication::translate("traceo::cli::source", "AUTH"), QStringLiteral("none") });
             },
             add },
-        { group, QStringLiteral("remove"), QCoreApplication::translate("traceo::cli::source", "Remove a data source by name."), false,
-            [](QCommandLineParser& p) { p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name.")); }, remove },
+        { group, QStringLiteral("remove"),
+            QCoreApplication::translate("traceo::cli::source", "Remove a data source by name."), false,
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(
+                    QStringLiteral("NAME"), QCoreApplication::translate("traceo::cli::source", "The source's name."));
+            },
+            remove },
     };
 }
 

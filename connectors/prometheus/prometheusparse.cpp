@@ -12,7 +12,6 @@ namespace traceo {
 
 namespace {
 
-
 // Collects the first error; every parse step returns false after calling fail().
 struct Parser
 {
@@ -29,17 +28,24 @@ struct Parser
     {
         const QJsonArray pair = value.toArray();
         if (!value.isArray() || pair.size() != 2)
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1 is not a [timestamp, \"value\"] pair").arg(where));
+            return fail(
+                QCoreApplication::translate("traceo::PrometheusParse", "%1 is not a [timestamp, \"value\"] pair")
+                    .arg(where));
         if (!pair.at(0).isDouble() || !std::isfinite(pair.at(0).toDouble()))
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: the timestamp is not a number").arg(where));
+            return fail(
+                QCoreApplication::translate("traceo::PrometheusParse", "%1: the timestamp is not a number").arg(where));
         const double seconds = pair.at(0).toDouble();
         if (std::abs(seconds) > 1e14)
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: timestamp %2 is out of range").arg(where).arg(seconds));
+            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: timestamp %2 is out of range")
+                            .arg(where)
+                            .arg(seconds));
         if (!pair.at(1).isString())
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: the value is not a string").arg(where));
+            return fail(
+                QCoreApplication::translate("traceo::PrometheusParse", "%1: the value is not a string").arg(where));
         double number = 0;
         if (!parsePrometheusValue(pair.at(1).toString(), &number))
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: value \"%2\" is not a number").arg(where, pair.at(1).toString().left(40)));
+            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1: value \"%2\" is not a number")
+                            .arg(where, pair.at(1).toString().left(40)));
         *point = { qint64(std::llround(seconds * 1000.0)), number };
         return true;
     }
@@ -49,11 +55,13 @@ struct Parser
         if (value.isUndefined() || value.isNull())
             return true; // absent metric: no labels
         if (!value.isObject())
-            return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1.metric is not an object").arg(where));
+            return fail(
+                QCoreApplication::translate("traceo::PrometheusParse", "%1.metric is not an object").arg(where));
         const QJsonObject metric = value.toObject();
         for (auto it = metric.begin(); it != metric.end(); ++it) {
             if (!it.value().isString())
-                return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1.metric.%2 is not a string").arg(where, it.key()));
+                return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1.metric.%2 is not a string")
+                                .arg(where, it.key()));
             labels->insert(it.key(), it.value().toString());
         }
         return true;
@@ -70,7 +78,8 @@ struct Parser
         if (matrix) {
             const QJsonValue values = series.value(QLatin1String("values"));
             if (!values.isArray() && !values.isUndefined())
-                return fail(QCoreApplication::translate("traceo::PrometheusParse", "%1.values is not an array").arg(where));
+                return fail(
+                    QCoreApplication::translate("traceo::PrometheusParse", "%1.values is not an array").arg(where));
             const QJsonArray array = values.toArray();
             sample.points.reserve(array.size());
             for (qsizetype i = 0; i < array.size(); ++i) {
@@ -107,8 +116,10 @@ struct Parser
             return true;
         }
         if (type != QLatin1String("vector") && type != QLatin1String("matrix")) {
-            return fail(type.isEmpty() ? QCoreApplication::translate("traceo::PrometheusParse", "data.resultType is missing")
-                                       : QCoreApplication::translate("traceo::PrometheusParse", "unsupported result type \"%1\"").arg(type.left(40)));
+            return fail(type.isEmpty()
+                    ? QCoreApplication::translate("traceo::PrometheusParse", "data.resultType is missing")
+                    : QCoreApplication::translate("traceo::PrometheusParse", "unsupported result type \"%1\"")
+                          .arg(type.left(40)));
         }
         if (!payload.isArray())
             return fail(QCoreApplication::translate("traceo::PrometheusParse", "data.result is not an array"));
@@ -163,7 +174,8 @@ PromResult parsePrometheusResponse(const QByteArray& body, const QUrl& url, cons
     const QJsonDocument doc = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         return failure(HttpError::Kind::InvalidResponse, url, httpStatus,
-            QCoreApplication::translate("traceo::PrometheusParse", "Prometheus query \"%1\" at %2: the response is not valid JSON: %3 at offset %4")
+            QCoreApplication::translate("traceo::PrometheusParse",
+                "Prometheus query \"%1\" at %2: the response is not valid JSON: %3 at offset %4")
                 .arg(query, target, jsonError.errorString())
                 .arg(jsonError.offset));
     }
@@ -177,22 +189,28 @@ PromResult parsePrometheusResponse(const QByteArray& body, const QUrl& url, cons
                                                                            : HttpError::Kind::HttpStatus;
         PromResult result = failure(kind, url, httpStatus,
             QCoreApplication::translate("traceo::PrometheusParse", "Prometheus query \"%1\" at %2 failed: %3: %4")
-                .arg(query, target, errorType.isEmpty() ? QCoreApplication::translate("traceo::PrometheusParse", "error") : errorType,
+                .arg(query, target,
+                    errorType.isEmpty() ? QCoreApplication::translate("traceo::PrometheusParse", "error") : errorType,
                     text.isEmpty() ? QCoreApplication::translate("traceo::PrometheusParse", "(no message)") : text));
         result.errorType = errorType;
         return result;
     }
     if (!doc.isObject() || status != QLatin1String("success")) {
         return failure(HttpError::Kind::InvalidResponse, url, httpStatus,
-            QCoreApplication::translate("traceo::PrometheusParse", "Prometheus query \"%1\" at %2: the response is not a Prometheus API answer (no \"status\")")
+            QCoreApplication::translate("traceo::PrometheusParse",
+                "Prometheus query \"%1\" at %2: the response is not a Prometheus API answer (no \"status\")")
                 .arg(query, target));
     }
     Parser parser;
     if (!root.value(QLatin1String("data")).isObject()
         || !parser.parseData(root.value(QLatin1String("data")).toObject())) {
-        const QString problem = parser.problem.isEmpty() ? QCoreApplication::translate("traceo::PrometheusParse", "data is not an object") : parser.problem;
+        const QString problem = parser.problem.isEmpty()
+            ? QCoreApplication::translate("traceo::PrometheusParse", "data is not an object")
+            : parser.problem;
         return failure(HttpError::Kind::InvalidResponse, url, httpStatus,
-            QCoreApplication::translate("traceo::PrometheusParse", "Prometheus query \"%1\" at %2: unexpected response: %3").arg(query, target, problem));
+            QCoreApplication::translate(
+                "traceo::PrometheusParse", "Prometheus query \"%1\" at %2: unexpected response: %3")
+                .arg(query, target, problem));
     }
     const QJsonArray warnings = root.value(QLatin1String("warnings")).toArray();
     for (const QJsonValue& w : warnings)

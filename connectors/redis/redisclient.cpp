@@ -3,18 +3,15 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
-
-#include <hiredis/hiredis.h>
-
 #include <algorithm>
 #include <cerrno>
+#include <hiredis/hiredis.h>
 #include <utility>
 #include <vector>
 
 namespace traceo {
 
 namespace {
-
 
 timeval toTimeval(std::chrono::milliseconds timeout)
 {
@@ -32,7 +29,8 @@ QString ioCause(const redisContext* c, int savedErrno, std::chrono::milliseconds
     if (c->err == REDIS_ERR_IO) {
         switch (savedErrno) {
         case ECONNREFUSED:
-            return QCoreApplication::translate("traceo::RedisClient", "connection refused (is the server running and listening on that port?)");
+            return QCoreApplication::translate(
+                "traceo::RedisClient", "connection refused (is the server running and listening on that port?)");
         case ETIMEDOUT:
         case EAGAIN:
 #if EWOULDBLOCK != EAGAIN
@@ -50,7 +48,8 @@ QString ioCause(const redisContext* c, int savedErrno, std::chrono::milliseconds
     if (c->err == REDIS_ERR_EOF)
         return QCoreApplication::translate("traceo::RedisClient", "the server closed the connection");
     if (c->err == REDIS_ERR_PROTOCOL)
-        return QCoreApplication::translate("traceo::RedisClient", "protocol error: %1 (is this a Redis server?)").arg(detail);
+        return QCoreApplication::translate("traceo::RedisClient", "protocol error: %1 (is this a Redis server?)")
+            .arg(detail);
     return detail;
 }
 
@@ -102,10 +101,11 @@ QString replyText(const RedisReply& reply)
 RedisClient RedisClient::connect(const QUrl& url, std::chrono::milliseconds timeout)
 {
     // Never the password; and no dangling "@" when the URL has a password but no user name.
-    const QString display
-        = url.toDisplayString(url.userName().isEmpty() ? QUrl::RemoveUserInfo : QUrl::RemovePassword);
+    const QString display = url.toDisplayString(url.userName().isEmpty() ? QUrl::RemoveUserInfo : QUrl::RemovePassword);
     if (!url.isValid() || url.scheme() != u"redis" || url.host().isEmpty())
-        throw Error(QCoreApplication::translate("traceo::RedisClient", "Malformed Redis URL \"%1\": expected redis://[:password@]host[:port][/db]").arg(display));
+        throw Error(QCoreApplication::translate(
+            "traceo::RedisClient", "Malformed Redis URL \"%1\": expected redis://[:password@]host[:port][/db]")
+                        .arg(display));
 
     int db = 0;
     const QString path = url.path();
@@ -113,7 +113,9 @@ RedisClient RedisClient::connect(const QUrl& url, std::chrono::milliseconds time
         bool ok = false;
         db = path.mid(1).toInt(&ok);
         if (!ok || db < 0)
-            throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis URL \"%1\": the database \"%2\" is not a number").arg(display, path.mid(1)));
+            throw Error(QCoreApplication::translate(
+                "traceo::RedisClient", "Redis URL \"%1\": the database \"%2\" is not a number")
+                            .arg(display, path.mid(1)));
     }
 
     const QByteArray host = url.host().toUtf8();
@@ -121,11 +123,13 @@ RedisClient RedisClient::connect(const QUrl& url, std::chrono::milliseconds time
     redisContext* context = redisConnectWithTimeout(host.constData(), url.port(6379), toTimeval(timeout));
     const int savedErrno = errno;
     if (!context)
-        throw Error(QCoreApplication::translate("traceo::RedisClient", "Cannot connect to Redis at %1: out of memory").arg(display));
+        throw Error(QCoreApplication::translate("traceo::RedisClient", "Cannot connect to Redis at %1: out of memory")
+                        .arg(display));
     if (context->err) {
         const QString cause = ioCause(context, savedErrno, timeout);
         redisFree(context);
-        throw Error(QCoreApplication::translate("traceo::RedisClient", "Cannot connect to Redis at %1: %2").arg(display, cause));
+        throw Error(QCoreApplication::translate("traceo::RedisClient", "Cannot connect to Redis at %1: %2")
+                        .arg(display, cause));
     }
     RedisClient client(context, display, timeout);
     if (redisSetTimeout(context, toTimeval(timeout)) != REDIS_OK)
@@ -138,12 +142,16 @@ RedisClient RedisClient::connect(const QUrl& url, std::chrono::milliseconds time
         auth << url.password().toUtf8();
         const RedisReply reply = client.command(auth);
         if (reply.isError())
-            throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 refused the credentials: %2").arg(display, replyText(reply)));
+            throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 refused the credentials: %2")
+                            .arg(display, replyText(reply)));
     }
     if (db != 0) {
         const RedisReply reply = client.command({ QByteArrayLiteral("SELECT"), QByteArray::number(db) });
         if (reply.isError())
-            throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 cannot select database %2: %3").arg(display).arg(db).arg(replyText(reply)));
+            throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 cannot select database %2: %3")
+                            .arg(display)
+                            .arg(db)
+                            .arg(replyText(reply)));
     }
     return client;
 }
@@ -152,8 +160,7 @@ RedisClient::RedisClient(redisContext* context, QString display, std::chrono::mi
     : m_context(context)
     , m_display(std::move(display))
     , m_timeout(timeout)
-{
-}
+{ }
 
 RedisClient::~RedisClient()
 {
@@ -165,8 +172,7 @@ RedisClient::RedisClient(RedisClient&& other) noexcept
     : m_context(std::exchange(other.m_context, nullptr))
     , m_display(std::move(other.m_display))
     , m_timeout(other.m_timeout)
-{
-}
+{ }
 
 RedisClient& RedisClient::operator=(RedisClient&& other) noexcept
 {
@@ -183,7 +189,8 @@ RedisClient& RedisClient::operator=(RedisClient&& other) noexcept
 RedisReply RedisClient::command(const QList<QByteArray>& argv)
 {
     if (!m_context)
-        throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1: the connection is closed").arg(m_display));
+        throw Error(
+            QCoreApplication::translate("traceo::RedisClient", "Redis at %1: the connection is closed").arg(m_display));
     if (argv.isEmpty())
         throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1: empty command").arg(m_display));
     if (m_context->err) // a previous I/O error left the connection unusable
@@ -212,7 +219,8 @@ void RedisClient::ping()
 {
     const RedisReply reply = command({ QByteArrayLiteral("PING") });
     if (reply.type != RedisReply::Type::Status || reply.string != "PONG")
-        throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 did not answer PING with PONG: %2").arg(m_display, replyText(reply)));
+        throw Error(QCoreApplication::translate("traceo::RedisClient", "Redis at %1 did not answer PING with PONG: %2")
+                        .arg(m_display, replyText(reply)));
 }
 
 void RedisClient::throwIoError(int savedErrno, const char* what) const

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 struct redisContext;
@@ -14,7 +13,15 @@ namespace traceo {
 /// One reply of a Redis command, as a value.
 struct RedisReply
 {
-    enum class Type { Nil, String, Status, Integer, Array, Error };
+    enum class Type
+    {
+        Nil,
+        String,
+        Status,
+        Integer,
+        Array,
+        Error
+    };
 
     Type type = Type::Nil;
     QByteArray string; ///< String, Status and Error

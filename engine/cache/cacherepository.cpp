@@ -44,7 +44,8 @@ std::optional<CacheEntry> CacheRepository::get(const QString& key) const
 QList<CacheEntry> CacheRepository::entries(int limit) const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT key, value, stored_at, expires_at FROM cache_entry ORDER BY stored_at DESC, key LIMIT ?"),
+        QStringLiteral(
+            "SELECT key, value, stored_at, expires_at FROM cache_entry ORDER BY stored_at DESC, key LIMIT ?"),
         { limit });
     QList<CacheEntry> list;
     while (q.next())

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace traceo {
@@ -23,8 +22,7 @@ class CacheRepository
 public:
     explicit CacheRepository(std::shared_ptr<Database> db)
         : m_db(std::move(db))
-    {
-    }
+    { }
     static std::vector<Migration> migrations();
 
     void put(const CacheEntry& entry);

@@ -28,22 +28,26 @@ qint64 CostRepository::replaceImport(const CostImport& import, const QList<CostL
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     const QString start = import.periodStart.toString(Qt::ISODate);
-    execSql(db, QStringLiteral("DELETE FROM cost_import WHERE provider = ? AND billing_account = ? AND period_start = ?"),
+    execSql(db,
+        QStringLiteral("DELETE FROM cost_import WHERE provider = ? AND billing_account = ? AND period_start = ?"),
         { import.provider, import.billingAccount, start });
     execSql(db,
-        QStringLiteral("INSERT INTO cost_import (source, provider, billing_account, period_start, period_end, row_count, "
-                       "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO cost_import (source, provider, billing_account, period_start, period_end, row_count, "
+            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { import.source, import.provider, import.billingAccount, start, import.periodEnd.toString(Qt::ISODate),
             qint64(items.size()), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
-    QSqlQuery idq = execSql(db, QStringLiteral("SELECT id FROM cost_import WHERE provider = ? AND billing_account = ? AND period_start = ?"),
+    QSqlQuery idq = execSql(db,
+        QStringLiteral("SELECT id FROM cost_import WHERE provider = ? AND billing_account = ? AND period_start = ?"),
         { import.provider, import.billingAccount, start });
     const qint64 id = idq.next() ? idq.value(0).toLongLong() : 0;
     for (const CostLineItem& item : items) {
         execSql(db,
-            QStringLiteral("INSERT INTO cost_line_item (import_id, day, service, region, account, resource_type, billed, "
-                           "effective, list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { id, item.day.toString(Qt::ISODate), item.service, item.region, item.account, item.resourceType, item.billed,
-                item.effective, item.list });
+            QStringLiteral(
+                "INSERT INTO cost_line_item (import_id, day, service, region, account, resource_type, billed, "
+                "effective, list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { id, item.day.toString(Qt::ISODate), item.service, item.region, item.account, item.resourceType,
+                item.billed, item.effective, item.list });
     }
     tx.commit();
     return id;
@@ -52,13 +56,14 @@ qint64 CostRepository::replaceImport(const CostImport& import, const QList<CostL
 QList<CostImport> CostRepository::imports() const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT id, source, provider, billing_account, period_start, period_end, row_count FROM cost_import "
-                       "ORDER BY period_start, provider, billing_account"));
+        QStringLiteral(
+            "SELECT id, source, provider, billing_account, period_start, period_end, row_count FROM cost_import "
+            "ORDER BY period_start, provider, billing_account"));
     QList<CostImport> list;
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            QDate::fromString(q.value(4).toString(), Qt::ISODate), QDate::fromString(q.value(5).toString(), Qt::ISODate),
-            q.value(6).toLongLong() });
+            QDate::fromString(q.value(4).toString(), Qt::ISODate),
+            QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toLongLong() });
     return list;
 }
 

@@ -30,12 +30,13 @@ std::vector<DemoSeeder> demoSeeders()
         cacheDemoSeeder() };
 }
 
-void buildDemoDatabase(const QString& path, quint64 seed, bool replace,
-    const std::function<void(int, int, const QString&)>& progress)
+void buildDemoDatabase(
+    const QString& path, quint64 seed, bool replace, const std::function<void(int, int, const QString&)>& progress)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(target) && !replace)
-        throw Error(QCoreApplication::translate("traceo::Demo", "%1 already exists: choose another file or pass --force to replace it")
+        throw Error(QCoreApplication::translate(
+            "traceo::Demo", "%1 already exists: choose another file or pass --force to replace it")
                         .arg(target));
     const QString temp = target + QStringLiteral(".building");
     removeWithSidecars(temp);
@@ -58,7 +59,8 @@ void buildDemoDatabase(const QString& path, quint64 seed, bool replace,
     }
     removeWithSidecars(target);
     if (!QFile::rename(temp, target))
-        throw Error(QCoreApplication::translate("traceo::Demo", "Cannot move the demo database into place at %1").arg(target));
+        throw Error(
+            QCoreApplication::translate("traceo::Demo", "Cannot move the demo database into place at %1").arg(target));
     QFile::remove(temp + QStringLiteral("-wal"));
     QFile::remove(temp + QStringLiteral("-shm"));
     if (progress)

@@ -1,8 +1,7 @@
 #include "openslospec.h"
 
-#include "yamlspecreader.h"
-
 #include "core/error.h"
+#include "yamlspecreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -263,7 +262,6 @@ struct OpenSloReader : YamlSpecReader
         }
         return out;
     }
-
 };
 
 } // namespace

@@ -85,7 +85,8 @@ double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMin
     for (qint64 t = first; t <= last; ++t) {
         if (t == fastFrom && fastFrom <= fastTo) {
             const size_t k = size_t(shortMinutes);
-            for (size_t i = size_t(fastFrom - series.startMinute()), end = size_t(fastTo - series.startMinute()); i <= end; ++i)
+            for (size_t i = size_t(fastFrom - series.startMinute()), end = size_t(fastTo - series.startMinute());
+                 i <= end; ++i)
                 add(cb[i] - cb[i - k], ct[i] - ct[i - k]);
             t = fastTo;
             continue;

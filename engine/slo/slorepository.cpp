@@ -15,9 +15,10 @@ std::vector<Migration> SloRepository::migrations()
                                "objective ${REAL} NOT NULL CHECK (objective > 0 AND objective < 1), "
                                "period_days INTEGER NOT NULL CHECK (period_days > 0), created_at TEXT NOT NULL, "
                                "UNIQUE (service, name))"),
-                QStringLiteral("CREATE TABLE slo_bucket (slo_id ${BIGINT} NOT NULL REFERENCES slo (id) ON DELETE CASCADE, "
-                               "minute ${BIGINT} NOT NULL, good ${REAL} NOT NULL, total ${REAL} NOT NULL, "
-                               "PRIMARY KEY (slo_id, minute))"),
+                QStringLiteral(
+                    "CREATE TABLE slo_bucket (slo_id ${BIGINT} NOT NULL REFERENCES slo (id) ON DELETE CASCADE, "
+                    "minute ${BIGINT} NOT NULL, good ${REAL} NOT NULL, total ${REAL} NOT NULL, "
+                    "PRIMARY KEY (slo_id, minute))"),
             },
             {} },
         { 7, QStringLiteral("slo"), QStringLiteral("SLI queries of SLOs imported from Sloth specs"),
@@ -34,9 +35,12 @@ std::vector<Migration> SloRepository::migrations()
 qint64 SloRepository::addSlo(const SloDefinition& slo)
 {
     QSqlDatabase db = m_db->connection();
-    execSql(db, QStringLiteral("INSERT INTO slo (service, name, objective, period_days, created_at) VALUES (?, ?, ?, ?, ?)"),
-        { slo.service, slo.name, slo.objective, slo.periodDays, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
-    QSqlQuery q = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { slo.service, slo.name });
+    execSql(db,
+        QStringLiteral("INSERT INTO slo (service, name, objective, period_days, created_at) VALUES (?, ?, ?, ?, ?)"),
+        { slo.service, slo.name, slo.objective, slo.periodDays,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    QSqlQuery q
+        = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { slo.service, slo.name });
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -56,8 +60,9 @@ void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets)
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (slo_id, minute) DO UPDATE SET good = excluded.good, total = excluded.total"));
+    q.prepare(
+        QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (slo_id, minute) DO UPDATE SET good = excluded.good, total = excluded.total"));
     for (const SliBucket& b : buckets) {
         q.bindValue(0, sloId);
         q.bindValue(1, b.minute);
@@ -71,14 +76,16 @@ void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets)
 
 qint64 SloRepository::bucketCount(qint64 sloId) const
 {
-    QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM slo_bucket WHERE slo_id = ?"), { sloId });
+    QSqlQuery q
+        = execSql(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM slo_bucket WHERE slo_id = ?"), { sloId });
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT minute, good, total FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ? ORDER BY minute"),
+        QStringLiteral("SELECT minute, good, total FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ? "
+                       "ORDER BY minute"),
         { sloId, fromMinute, toMinute });
     QList<SliBucket> list;
     while (q.next())
@@ -89,7 +96,8 @@ QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 
 std::optional<SloSliQuery> SloRepository::sliQuery(qint64 sloId) const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT kind, error_query, total_query, error_ratio_query, source, spec_yaml FROM slo_sli_query WHERE slo_id = ?"),
+        QStringLiteral("SELECT kind, error_query, total_query, error_ratio_query, source, spec_yaml FROM slo_sli_query "
+                       "WHERE slo_id = ?"),
         { sloId });
     if (!q.next())
         return std::nullopt;
@@ -102,15 +110,18 @@ SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& sp
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     SloImportCounts counts;
-    const auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // a null QString binds as NULL
+    const auto text
+        = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // a null QString binds as NULL
     for (const slo::SlothSpec& spec : specs) {
         for (const slo::SlothSlo& s : spec.slos) {
             const int days = s.periodDays > 0 ? s.periodDays : periodDays;
-            QSqlQuery found = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { spec.service, s.name });
+            QSqlQuery found = execSql(
+                db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { spec.service, s.name });
             qint64 id = 0;
             if (found.next()) {
                 id = found.value(0).toLongLong();
-                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"), { s.objective / 100, days, id });
+                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"),
+                    { s.objective / 100, days, id });
                 ++counts.updated;
             } else {
                 id = addSlo({ 0, spec.service, s.name, s.objective / 100, days });
@@ -121,11 +132,11 @@ SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& sp
             const bool events = s.sliKind == slo::SlothSlo::SliKind::Events;
             execSql(db, QStringLiteral("DELETE FROM slo_sli_query WHERE slo_id = ?"), { id });
             execSql(db,
-                QStringLiteral("INSERT INTO slo_sli_query (slo_id, kind, error_query, total_query, error_ratio_query, source, spec_yaml) "
+                QStringLiteral("INSERT INTO slo_sli_query (slo_id, kind, error_query, total_query, error_ratio_query, "
+                               "source, spec_yaml) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 { id, events ? QStringLiteral("events") : QStringLiteral("raw"), text(s.errorQuery), text(s.totalQuery),
-                    text(s.errorRatioQuery), text(spec.file),
-                    QString::fromUtf8(slo::slothSpecYaml(one)) });
+                    text(s.errorRatioQuery), text(spec.file), QString::fromUtf8(slo::slothSpecYaml(one)) });
         }
     }
     tx.commit();

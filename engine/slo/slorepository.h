@@ -4,7 +4,6 @@
 #include "store/database.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace traceo {
@@ -49,8 +48,7 @@ class SloRepository
 public:
     explicit SloRepository(std::shared_ptr<Database> db)
         : m_db(std::move(db))
-    {
-    }
+    { }
     static std::vector<Migration> migrations();
 
     qint64 addSlo(const SloDefinition& slo);

@@ -1,9 +1,8 @@
 #include "slothrules.h"
 
-#include "yamlspecreader.h"
-
 #include "core/error.h"
 #include "slomath.h"
+#include "yamlspecreader.h"
 
 #include <QCoreApplication>
 #include <algorithm>

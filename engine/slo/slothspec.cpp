@@ -1,8 +1,7 @@
 #include "slothspec.h"
 
-#include "yamlspecreader.h"
-
 #include "core/error.h"
+#include "yamlspecreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -172,7 +171,6 @@ struct Reader : YamlSpecReader
         }
         return spec;
     }
-
 };
 
 } // namespace

@@ -1,5 +1,4 @@
 #include "slothspec.h"
-
 #include "yamlspecreader.h"
 
 #include <charconv>

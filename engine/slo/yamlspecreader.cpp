@@ -25,7 +25,8 @@ void YamlSpecReader::fail(const YAML::Mark& mark, const QString& path, const QSt
     throw Error(QCoreApplication::translate("traceo::slo", "%1:%2: %3: %4").arg(file, line, path, problem));
 }
 
-void YamlSpecReader::expectMap(const YAML::Node& node, const QString& path, std::initializer_list<const char*> allowed) const
+void YamlSpecReader::expectMap(
+    const YAML::Node& node, const QString& path, std::initializer_list<const char*> allowed) const
 {
     if (!node.IsMap())
         fail(node.Mark(), path, QCoreApplication::translate("traceo::slo", "expected a mapping"));
@@ -64,7 +65,8 @@ QString YamlSpecReader::string(const YAML::Node& parent, const char* key, const 
     return s;
 }
 
-void YamlSpecReader::unsupported(const YAML::Node& parent, const char* key, const QString& path, const QString& problem) const
+void YamlSpecReader::unsupported(
+    const YAML::Node& parent, const char* key, const QString& path, const QString& problem) const
 {
     if (!parent.IsMap())
         return;
@@ -90,7 +92,8 @@ LabelMap YamlSpecReader::labels(const YAML::Node& parent, const char* key, const
                 QCoreApplication::translate("traceo::slo", "“%1” is not a valid Prometheus label name").arg(name));
         if (!kv.second.IsScalar())
             fail(kv.second.Mark(), join(p, name),
-                QCoreApplication::translate("traceo::slo", "expected a string (lists of label values are not supported)"));
+                QCoreApplication::translate(
+                    "traceo::slo", "expected a string (lists of label values are not supported)"));
         out.insert(name, QString::fromStdString(kv.second.Scalar()));
     }
     return out;

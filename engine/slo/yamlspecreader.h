@@ -2,12 +2,10 @@
 
 #include "slothspec.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <QString>
-
 #include <initializer_list>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace traceo::slo {
 

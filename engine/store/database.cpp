@@ -20,7 +20,6 @@ namespace {
 constexpr int kSqliteApplicationId = 0x54524345; // "TRCE"
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
-
 QString connectionPrefix()
 {
     static QAtomicInt counter;
@@ -41,9 +40,11 @@ QStringList probeColumn(QSqlDatabase& db, const QString& sql, const QString& pat
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        throw Error(QCoreApplication::translate("traceo::Database", "%1 is corrupt or unreadable: %2 (the file was not changed)")
-                        .arg(path, q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                                          : q.lastError().databaseText()));
+        throw Error(
+            QCoreApplication::translate(
+                "traceo::Database", "%1 is corrupt or unreadable: %2 (the file was not changed)")
+                .arg(path,
+                    q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText()));
     }
     QStringList rows;
     while (q.next())
@@ -56,18 +57,22 @@ int inspectSqliteFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("traceo::Database", "Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("traceo::Database", "Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(kSqliteMagic))
-        throw Error(QCoreApplication::translate("traceo::Database", "%1 is not a Traceo database: it is not an SQLite file (the file was not changed)").arg(path));
+        throw Error(QCoreApplication::translate(
+            "traceo::Database", "%1 is not a Traceo database: it is not an SQLite file (the file was not changed)")
+                        .arg(path));
 
     const QString name = connectionPrefix() + QStringLiteral("-probe");
     int version = 0;
     {
         QSqlDatabase db = makeSqliteConnection(name, path, true);
         if (!db.open())
-            throw Error(QCoreApplication::translate("traceo::Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
+            throw Error(
+                QCoreApplication::translate("traceo::Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
         const QStringList check = probeColumn(db, QStringLiteral("PRAGMA quick_check"), path);
         if (check != QStringList { QStringLiteral("ok") })
             throw Error(QCoreApplication::translate("traceo::Database", "%1 is corrupt: %2 (the file was not changed)")
@@ -76,7 +81,9 @@ int inspectSqliteFile(const QString& path)
             db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='traceo_schema'"), path);
         const QStringList appId = probeColumn(db, QStringLiteral("PRAGMA application_id"), path);
         if (tables.isEmpty() || appId.value(0).toInt() != kSqliteApplicationId)
-            throw Error(QCoreApplication::translate("traceo::Database", "%1 is an SQLite database but not a Traceo database (the file was not changed)").arg(path));
+            throw Error(QCoreApplication::translate(
+                "traceo::Database", "%1 is an SQLite database but not a Traceo database (the file was not changed)")
+                            .arg(path));
         version = probeColumn(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM traceo_schema"), path)
                       .value(0)
                       .toInt();
@@ -89,8 +96,9 @@ int inspectSqliteFile(const QString& path)
 void checkNotNewer(int version, const QString& display)
 {
     if (version > latestSchemaVersion())
-        throw Error(QCoreApplication::translate("traceo::Database", "%1 has schema version %2, newer than this program understands (%3): "
-                       "use a newer Traceo (the database was not changed)")
+        throw Error(QCoreApplication::translate("traceo::Database",
+            "%1 has schema version %2, newer than this program understands (%3): "
+            "use a newer Traceo (the database was not changed)")
                         .arg(display)
                         .arg(version)
                         .arg(latestSchemaVersion()));
@@ -105,11 +113,13 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation& location, Mode 
         const QFileInfo info(location.path);
         const bool fresh = !info.exists() || info.size() == 0;
         if (fresh && mode == Mode::ReadOnly)
-            throw Error(QCoreApplication::translate("traceo::Database", "There is no Traceo database at %1").arg(location.path));
+            throw Error(QCoreApplication::translate("traceo::Database", "There is no Traceo database at %1")
+                            .arg(location.path));
         if (info.exists() && !info.isFile())
             throw Error(QCoreApplication::translate("traceo::Database", "%1 is not a file").arg(location.path));
         if (fresh && !QDir().mkpath(info.absolutePath()))
-            throw Error(QCoreApplication::translate("traceo::Database", "Cannot create the folder %1").arg(info.absolutePath()));
+            throw Error(QCoreApplication::translate("traceo::Database", "Cannot create the folder %1")
+                            .arg(info.absolutePath()));
         if (!fresh)
             checkNotNewer(inspectSqliteFile(location.path), location.path);
     }
@@ -117,14 +127,16 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation& location, Mode 
     if (location.kind == DatabaseLocation::Kind::Postgres) {
         const QStringList tables = [&] {
             QSqlQuery q = execSql(conn,
-                QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"));
+                QStringLiteral(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"));
             QStringList names;
             while (q.next())
                 names << q.value(0).toString();
             return names;
         }();
         if (!tables.isEmpty() && !tables.contains(u"traceo_schema"))
-            throw Error(QCoreApplication::translate("traceo::Database", "%1 holds tables but is not a Traceo database (nothing was changed)")
+            throw Error(QCoreApplication::translate(
+                "traceo::Database", "%1 holds tables but is not a Traceo database (nothing was changed)")
                             .arg(location.display()));
         if (tables.contains(u"traceo_schema"))
             checkNotNewer(db->schemaVersion(), location.display());
@@ -138,8 +150,7 @@ Database::Database(DatabaseLocation location, Mode mode)
     : m_location(std::move(location))
     , m_mode(mode)
     , m_prefix(connectionPrefix())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -186,7 +197,8 @@ QSqlDatabase Database::openConnection(const QString& name) const
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        throw Error(QCoreApplication::translate("traceo::Database", "Cannot open the database %1: %2").arg(m_location.display(), db.lastError().text()));
+        throw Error(QCoreApplication::translate("traceo::Database", "Cannot open the database %1: %2")
+                        .arg(m_location.display(), db.lastError().text()));
     if (m_location.kind == DatabaseLocation::Kind::Sqlite) {
         execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!readOnly) {

@@ -17,12 +17,12 @@ DatabaseLocation DatabaseLocation::parse(const QString& spec)
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             throw Error(QCoreApplication::translate("traceo::DatabaseLocation",
-                            "Malformed PostgreSQL URL \"%1\": expected postgresql://user@host:port/database")
+                "Malformed PostgreSQL URL \"%1\": expected postgresql://user@host:port/database")
                             .arg(trimmed));
         const QString dbName = url.path().mid(1);
         if (dbName.isEmpty() || dbName.contains(u'/'))
-            throw Error(QCoreApplication::translate("traceo::DatabaseLocation",
-                            "PostgreSQL URL \"%1\" names no database: add /DATABASE after the host")
+            throw Error(QCoreApplication::translate(
+                "traceo::DatabaseLocation", "PostgreSQL URL \"%1\" names no database: add /DATABASE after the host")
                             .arg(url.toDisplayString(QUrl::RemovePassword)));
         loc.kind = Kind::Postgres;
         loc.url = url;

@@ -8,11 +8,15 @@ namespace traceo {
 /// Where a Traceo database lives: an SQLite file (the default) or a PostgreSQL server.
 struct DatabaseLocation
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     Kind kind = Kind::Sqlite;
     QString path; ///< SQLite: absolute file path
-    QUrl url;     ///< PostgreSQL: postgresql://user[:password]@host[:port]/dbname
+    QUrl url; ///< PostgreSQL: postgresql://user[:password]@host[:port]/dbname
 
     /// Parses what a user types after --db: a `postgresql://` (or `postgres://`) URL, or a file path.
     /// Throws traceo::Error on a malformed URL.

@@ -39,13 +39,15 @@ std::optional<QString> SettingsRepository::value(const QString& key) const
 void SettingsRepository::setValue(const QString& key, const QString& value)
 {
     execSql(m_db->connection(),
-        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        QStringLiteral(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         { key, value });
 }
 
 QList<DataSource> SettingsRepository::dataSources() const
 {
-    QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT id, kind, name, url, auth FROM data_source ORDER BY kind, name"));
+    QSqlQuery q = execSql(
+        m_db->connection(), QStringLiteral("SELECT id, kind, name, url, auth FROM data_source ORDER BY kind, name"));
     QList<DataSource> list;
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -56,15 +58,18 @@ QList<DataSource> SettingsRepository::dataSources() const
 qint64 SettingsRepository::saveDataSource(const DataSource& source)
 {
     if (!knownKinds().contains(source.kind))
-        throw Error(QCoreApplication::translate("traceo::SettingsRepository", "Unknown data source kind \"%1\" (expected one of %2)")
+        throw Error(QCoreApplication::translate(
+            "traceo::SettingsRepository", "Unknown data source kind \"%1\" (expected one of %2)")
                         .arg(source.kind, knownKinds().join(QStringLiteral(", "))));
     if (source.name.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("traceo::SettingsRepository", "A data source needs a name"));
     QSqlDatabase db = m_db->connection();
     execSql(db,
-        QStringLiteral("INSERT INTO data_source (kind, name, url, auth, created_at) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, url = excluded.url, auth = excluded.auth"),
-        { source.kind, source.name, source.url, source.auth.isEmpty() ? QStringLiteral("none") : source.auth, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+        QStringLiteral(
+            "INSERT INTO data_source (kind, name, url, auth, created_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, url = excluded.url, auth = excluded.auth"),
+        { source.kind, source.name, source.url, source.auth.isEmpty() ? QStringLiteral("none") : source.auth,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
     QSqlQuery q = execSql(db, QStringLiteral("SELECT id FROM data_source WHERE name = ?"), { source.name });
     return q.next() ? q.value(0).toLongLong() : 0;
 }

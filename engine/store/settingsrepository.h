@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace traceo {
@@ -26,8 +25,7 @@ class SettingsRepository
 public:
     explicit SettingsRepository(std::shared_ptr<Database> db)
         : m_db(std::move(db))
-    {
-    }
+    { }
     static std::vector<Migration> migrations();
 
     std::optional<QString> value(const QString& key) const;

@@ -32,7 +32,7 @@ QSqlQuery execSql(const QSqlDatabase& db, const QString& sql, std::initializer_l
 namespace {
 // Open transactions per connection of this thread: connections belong to one thread.
 thread_local QHash<QString, int> t_depth;
-}
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))

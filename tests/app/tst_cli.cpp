@@ -32,7 +32,8 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg")).toUtf8());
         QCoreApplication::setApplicationName(QStringLiteral("traceo"));
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--seed"), QStringLiteral("5") });
+        const Run r = run(
+            { QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--seed"), QStringLiteral("5") });
         QVERIFY2(r.code == ExitOk, qPrintable(r.err));
         QVERIFY(r.out.contains(m_demo));
     }
@@ -43,22 +44,33 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("stream");
         QTest::addColumn<QString>("phrase");
-        QTest::addRow("no arguments") << QStringList {} << 2 << "err" << "Usage: traceo";
-        QTest::addRow("help") << QStringList { u"--help"_qs } << 0 << "out" << "db info";
+        QTest::addRow("no arguments") << QStringList {} << 2 << "err"
+                                      << "Usage: traceo";
+        QTest::addRow("help") << QStringList { u"--help"_qs } << 0 << "out"
+                              << "db info";
         QTest::addRow("version") << QStringList { u"--version"_qs } << 0 << "out" << TRACEO_VERSION;
-        QTest::addRow("unknown group") << QStringList { u"frobnicate"_qs } << 2 << "err" << "unknown command \"frobnicate\"";
-        QTest::addRow("unknown verb") << QStringList { u"db"_qs, u"explode"_qs } << 2 << "err" << "unknown verb \"explode\"";
-        QTest::addRow("group help") << QStringList { u"db"_qs, u"--help"_qs } << 0 << "out" << "migrate";
-        QTest::addRow("verb help") << QStringList { u"db"_qs, u"info"_qs, u"--help"_qs } << 0 << "out" << "--format";
-        QTest::addRow("unknown option") << QStringList { u"db"_qs, u"info"_qs, u"--colour"_qs } << 2 << "err" << "colour";
+        QTest::addRow("unknown group") << QStringList { u"frobnicate"_qs } << 2 << "err"
+                                       << "unknown command \"frobnicate\"";
+        QTest::addRow("unknown verb") << QStringList { u"db"_qs, u"explode"_qs } << 2 << "err"
+                                      << "unknown verb \"explode\"";
+        QTest::addRow("group help") << QStringList { u"db"_qs, u"--help"_qs } << 0 << "out"
+                                    << "migrate";
+        QTest::addRow("verb help") << QStringList { u"db"_qs, u"info"_qs, u"--help"_qs } << 0 << "out"
+                                   << "--format";
+        QTest::addRow("unknown option") << QStringList { u"db"_qs, u"info"_qs, u"--colour"_qs } << 2 << "err"
+                                        << "colour";
         QTest::addRow("bad format") << QStringList { u"db"_qs, u"info"_qs, u"--format"_qs, u"xml"_qs } << 2 << "err"
                                     << "unknown format \"xml\"";
-        QTest::addRow("missing file") << QStringList { u"db"_qs, u"info"_qs, u"--db"_qs, u"/nonexistent/x.sqlite"_qs } << 1
-                                      << "err" << "/nonexistent/x.sqlite";
-        QTest::addRow("demo without --db") << QStringList { u"demo"_qs } << 2 << "err" << "--db FILE";
-        QTest::addRow("bad seed") << QStringList { u"demo"_qs, u"--db"_qs, u"/tmp/never.sqlite"_qs, u"--seed"_qs, u"many"_qs }
-                                  << 2 << "err" << "\"many\"";
-        QTest::addRow("missing NAME") << QStringList { u"source"_qs, u"remove"_qs } << 2 << "err" << "NAME";
+        QTest::addRow("missing file") << QStringList { u"db"_qs, u"info"_qs, u"--db"_qs, u"/nonexistent/x.sqlite"_qs }
+                                      << 1 << "err"
+                                      << "/nonexistent/x.sqlite";
+        QTest::addRow("demo without --db") << QStringList { u"demo"_qs } << 2 << "err"
+                                           << "--db FILE";
+        QTest::addRow("bad seed") << QStringList { u"demo"_qs, u"--db"_qs, u"/tmp/never.sqlite"_qs, u"--seed"_qs,
+            u"many"_qs } << 2 << "err"
+                                  << "\"many\"";
+        QTest::addRow("missing NAME") << QStringList { u"source"_qs, u"remove"_qs } << 2 << "err"
+                                      << "NAME";
     }
 
     void exitCodes()
@@ -99,7 +111,8 @@ private Q_SLOTS:
         Run r = run({ u"source"_qs, u"add"_qs, u"prod, eu"_qs, u"--kind"_qs, u"prometheus"_qs, u"--url"_qs,
             u"http://127.0.0.1:9090"_qs, u"--db"_qs, db });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({ u"source"_qs, u"add"_qs, u"x"_qs, u"--kind"_qs, u"graphite"_qs, u"--url"_qs, u"http://a"_qs, u"--db"_qs, db });
+        r = run({ u"source"_qs, u"add"_qs, u"x"_qs, u"--kind"_qs, u"graphite"_qs, u"--url"_qs, u"http://a"_qs,
+            u"--db"_qs, db });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"graphite"));
 

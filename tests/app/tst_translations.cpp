@@ -2,9 +2,8 @@
 // finished Japanese and Simplified Chinese translation, and lupdate finds nothing new.
 #include "common/testutil.h"
 
-#include <QSet>
-
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -68,12 +67,15 @@ private Q_SLOTS:
     void complete()
     {
         QFETCH(QString, language);
-        const TsFile ts = readTs(traceo::test::sourceDir() + QStringLiteral("/translations/traceo_%1.ts").arg(language));
+        const TsFile ts
+            = readTs(traceo::test::sourceDir() + QStringLiteral("/translations/traceo_%1.ts").arg(language));
         QVERIFY(ts.keys.size() > 50);
-        QVERIFY2(ts.unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished, e.g. %2")
-                                                          .arg(ts.unfinished.size())
-                                                          .arg(ts.unfinished.mid(0, 5).join(QStringLiteral(" | ")))));
-        QVERIFY2(ts.placeholderMismatch.isEmpty(), qPrintable(ts.placeholderMismatch.mid(0, 5).join(QStringLiteral(" | "))));
+        QVERIFY2(ts.unfinished.isEmpty(),
+            qPrintable(QStringLiteral("%1 unfinished, e.g. %2")
+                           .arg(ts.unfinished.size())
+                           .arg(ts.unfinished.mid(0, 5).join(QStringLiteral(" | ")))));
+        QVERIFY2(
+            ts.placeholderMismatch.isEmpty(), qPrintable(ts.placeholderMismatch.mid(0, 5).join(QStringLiteral(" | "))));
     }
 
     void currentWithTheSources()
@@ -95,9 +97,11 @@ private Q_SLOTS:
             = readTs(traceo::test::sourceDir() + QStringLiteral("/translations/traceo_ja.ts")).keys;
         const QSet<QString> missing = expected - shipped;
         const QSet<QString> stale = shipped - expected;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the .ts files (run the update_translations target): ")
-                                               + QStringList(missing.begin(), missing.end()).mid(0, 5).join(u" | ")));
-        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("stale: ") + QStringList(stale.begin(), stale.end()).mid(0, 5).join(u" | ")));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("not in the .ts files (run the update_translations target): ")
+                + QStringList(missing.begin(), missing.end()).mid(0, 5).join(u" | ")));
+        QVERIFY2(stale.isEmpty(),
+            qPrintable(QStringLiteral("stale: ") + QStringList(stale.begin(), stale.end()).mid(0, 5).join(u" | ")));
     }
 };
 

@@ -119,8 +119,8 @@ private Q_SLOTS:
         QStringList expected;
         for (int v = 1; v <= traceo::latestSchemaVersion(); ++v)
             expected << QString::number(v);
-        QCOMPARE(column(db->connection(), QStringLiteral("SELECT version FROM traceo_schema ORDER BY version")),
-            expected);
+        QCOMPARE(
+            column(db->connection(), QStringLiteral("SELECT version FROM traceo_schema ORDER BY version")), expected);
         QCOMPARE(column(db->connection(), QStringLiteral("SELECT value FROM traceo_meta WHERE key = 'application'")),
             QStringList { QStringLiteral("traceo") });
     }
@@ -169,8 +169,7 @@ private Q_SLOTS:
             QVERIFY2(e.message().contains(dbName), qPrintable(e.message()));
             QVERIFY2(e.message().contains(QStringLiteral("not a Traceo database")), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(traceo::Error,
-            Database::open(DatabaseLocation::parse(url), Database::Mode::ReadOnly));
+        QVERIFY_THROWS_EXCEPTION(traceo::Error, Database::open(DatabaseLocation::parse(url), Database::Mode::ReadOnly));
         QCOMPARE(tablesOf(url), before);
     }
 

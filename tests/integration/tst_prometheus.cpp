@@ -5,7 +5,6 @@
 #include <QTcpServer>
 #include <QUrl>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace std::chrono_literals;

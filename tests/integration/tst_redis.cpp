@@ -8,7 +8,6 @@
 #include <QTcpSocket>
 #include <QUrl>
 #include <QtTest>
-
 #include <thread>
 
 using namespace std::chrono_literals;

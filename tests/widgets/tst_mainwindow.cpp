@@ -60,7 +60,8 @@ private Q_SLOTS:
         MainWindow window(info);
         window.show();
         QCOMPARE(window.docks().size(), 5);
-        const QList<int> expectedRows = { 3, 1, 1, 1, 1 }; // SLOs, cache entries, cost imports, policy sets, experiments
+        const QList<int> expectedRows
+            = { 3, 1, 1, 1, 1 }; // SLOs, cache entries, cost imports, policy sets, experiments
         const QList<qint64> expectedItems = { 3, 1, 1, 1, 1 }; // the counts in each pane header
         for (int i = 0; i < window.docks().size(); ++i) {
             QDockWidget* dock = window.docks().at(i);

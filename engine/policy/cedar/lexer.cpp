@@ -176,7 +176,6 @@ private:
     SourcePos m_pos;
 };
 
-
 } // namespace
 
 void appendUtf8(std::string& s, uint32_t cp)

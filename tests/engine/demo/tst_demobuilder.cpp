@@ -38,7 +38,9 @@ private Q_SLOTS:
             if (!domain.isEmpty())
                 seen << domain;
         });
-        QCOMPARE(seen, (QStringList { QStringLiteral("settings"), QStringLiteral("slo"), QStringLiteral("cost"), QStringLiteral("policy"), QStringLiteral("chaos"), QStringLiteral("cache") }));
+        QCOMPARE(seen,
+            (QStringList { QStringLiteral("settings"), QStringLiteral("slo"), QStringLiteral("cost"),
+                QStringLiteral("policy"), QStringLiteral("chaos"), QStringLiteral("cache") }));
         auto db = Database::open(DatabaseLocation::parse(path));
         QCOMPARE(SettingsRepository(db).dataSources().size(), 3);
         const auto slos = SloRepository(db).slos();

@@ -29,15 +29,24 @@ namespace {
 const char* className(TokenClass c)
 {
     switch (c) {
-    case TokenClass::Keyword: return "Keyword";
-    case TokenClass::String: return "String";
-    case TokenClass::Number: return "Number";
-    case TokenClass::Comment: return "Comment";
-    case TokenClass::Operator: return "Operator";
-    case TokenClass::EntityReference: return "EntityReference";
-    case TokenClass::Identifier: return "Identifier";
-    case TokenClass::Annotation: return "Annotation";
-    case TokenClass::Error: return "Error";
+    case TokenClass::Keyword:
+        return "Keyword";
+    case TokenClass::String:
+        return "String";
+    case TokenClass::Number:
+        return "Number";
+    case TokenClass::Comment:
+        return "Comment";
+    case TokenClass::Operator:
+        return "Operator";
+    case TokenClass::EntityReference:
+        return "EntityReference";
+    case TokenClass::Identifier:
+        return "Identifier";
+    case TokenClass::Annotation:
+        return "Annotation";
+    case TokenClass::Error:
+        return "Error";
     }
     return "?";
 }
@@ -85,10 +94,12 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_xdg.path());
         p.setProcessEnvironment(env);
-        p.start(m_tool, { QStringLiteral("--syntax"), QStringLiteral("Cedar"), QStringLiteral("--output-format"),
-                            QStringLiteral("ansi"), path });
+        p.start(m_tool,
+            { QStringLiteral("--syntax"), QStringLiteral("Cedar"), QStringLiteral("--output-format"),
+                QStringLiteral("ansi"), path });
         QVERIFY2(p.waitForFinished(60000), qPrintable(name));
-        QVERIFY2(p.exitCode() == 0, qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(
+            p.exitCode() == 0, qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
 
         // Recover the text and, per character, the colour index of its itemData.
@@ -172,7 +183,9 @@ private Q_SLOTS:
         for (const QString& n : names) {
             QVERIFY2(itemClasses().contains(n), qPrintable(QStringLiteral("unmapped itemData ") + n));
             xml.replace(QStringLiteral("<itemData name=\"%1\" ").arg(n),
-                QStringLiteral("<itemData name=\"%1\" color=\"#0000%2\" ").arg(n).arg(m_byColour.size(), 2, 16, QLatin1Char('0')));
+                QStringLiteral("<itemData name=\"%1\" color=\"#0000%2\" ")
+                    .arg(n)
+                    .arg(m_byColour.size(), 2, 16, QLatin1Char('0')));
             m_byColour.append(itemClasses().value(n));
         }
         const QString dir = m_xdg.filePath(QStringLiteral("org.kde.syntax-highlighting/syntax"));
@@ -192,11 +205,14 @@ private Q_SLOTS:
             "[Action::\"read\", Action::\"list\"], resource is Ns::Photo in Ns::Album::\"x\\\"y\")\n"
             "when { context.mfa == true && context.age >= 18 || !(resource.size < 100) } // trailing\n"
             "unless { if principal has email then principal.email like \"*@x.com\" else false };\n");
-        QTest::newRow("template") << QStringLiteral("permit(principal in ?principal, action, resource == ?resource);\n");
-        QTest::newRow("operators") << QStringLiteral("{a: 1 + 2 - 3 * 4, b: [1, 2]}.contains(x) != y <= z > w; ?x = .in\n");
+        QTest::newRow("template") << QStringLiteral(
+            "permit(principal in ?principal, action, resource == ?resource);\n");
+        QTest::newRow("operators") << QStringLiteral(
+            "{a: 1 + 2 - 3 * 4, b: [1, 2]}.contains(x) != y <= z > w; ?x = .in\n");
         QTest::newRow("errors") << QStringLiteral("permit & | # $ \u00e9 / x\n");
         QTest::newRow("multiline") << QStringLiteral("User ::\n  \"bob\" \"two\nlines\" 12abc");
-        QTest::newRow("unterminated") << QStringLiteral("permit(principal == User::\"x\", action, resource) when { \"open");
+        QTest::newRow("unterminated") << QStringLiteral(
+            "permit(principal == User::\"x\", action, resource) when { \"open");
     }
 
     void snippets()

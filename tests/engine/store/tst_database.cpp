@@ -1,9 +1,9 @@
+#include "common/testutil.h"
 #include "core/error.h"
 #include "demo/demobuilder.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/sqlquery.h"
-#include "common/testutil.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -152,12 +152,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("phrase");
-        QTest::addRow("text file") << "text" << "not a Traceo database";
-        QTest::addRow("foreign sqlite") << "foreign" << "not a Traceo database";
-        QTest::addRow("empty sqlite schema") << "emptyschema" << "not a Traceo database";
-        QTest::addRow("corrupt page") << "corrupt" << "corrupt";
-        QTest::addRow("truncated") << "truncated" << "corrupt";
-        QTest::addRow("newer schema") << "newer" << "newer than this program";
+        QTest::addRow("text file") << "text"
+                                   << "not a Traceo database";
+        QTest::addRow("foreign sqlite") << "foreign"
+                                        << "not a Traceo database";
+        QTest::addRow("empty sqlite schema") << "emptyschema"
+                                             << "not a Traceo database";
+        QTest::addRow("corrupt page") << "corrupt"
+                                      << "corrupt";
+        QTest::addRow("truncated") << "truncated"
+                                   << "corrupt";
+        QTest::addRow("newer schema") << "newer"
+                                      << "newer than this program";
     }
 
     void refusesBadFiles()
@@ -171,15 +177,17 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("service,cost\ncheckout,12.5\n");
         } else if (kind == u"foreign") {
-            rawSqlite(path, { QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
-                                QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)") });
+            rawSqlite(path,
+                { QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+                    QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)") });
         } else if (kind == u"emptyschema") {
             rawSqlite(path, { QStringLiteral("PRAGMA user_version = 3") });
         } else {
             buildDemoDatabase(path, 7, false);
             if (kind == u"newer") {
-                rawSqlite(path, { QStringLiteral("INSERT INTO traceo_schema VALUES (%1, 'future', 'x', '2030-01-01')")
-                                      .arg(latestSchemaVersion() + 1) });
+                rawSqlite(path,
+                    { QStringLiteral("INSERT INTO traceo_schema VALUES (%1, 'future', 'x', '2030-01-01')")
+                            .arg(latestSchemaVersion() + 1) });
             } else {
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadWrite));

@@ -15,7 +15,10 @@ class TestTransaction : public QObject
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    QString setting(const QString& key) { return SettingsRepository(m_db).value(key).value_or(QStringLiteral("<none>")); }
+    QString setting(const QString& key)
+    {
+        return SettingsRepository(m_db).value(key).value_or(QStringLiteral("<none>"));
+    }
 
 private Q_SLOTS:
     void init()
@@ -43,8 +46,7 @@ private Q_SLOTS:
             SettingsRepository(m_db).setValue(QStringLiteral("a"), QStringLiteral("new"));
             SettingsRepository(m_db).setValue(QStringLiteral("b"), QStringLiteral("new"));
             throw Error(QStringLiteral("import failed half way"));
-        } catch (const Error&) {
-        }
+        } catch (const Error&) { }
         QCOMPARE(setting(QStringLiteral("a")), QStringLiteral("old"));
         QCOMPARE(setting(QStringLiteral("b")), QStringLiteral("<none>"));
     }
@@ -85,8 +87,10 @@ private Q_SLOTS:
     void dataSourceChangesAreAllOrNothing()
     {
         SettingsRepository repo(m_db);
-        repo.saveDataSource({ 0, QStringLiteral("prometheus"), QStringLiteral("prod"), QStringLiteral("http://127.0.0.1:9090"), {} });
-        const DataSource bad { 0, QStringLiteral("graphite"), QStringLiteral("g"), QStringLiteral("http://127.0.0.1:1"), {} };
+        repo.saveDataSource(
+            { 0, QStringLiteral("prometheus"), QStringLiteral("prod"), QStringLiteral("http://127.0.0.1:9090"), {} });
+        const DataSource bad { 0, QStringLiteral("graphite"), QStringLiteral("g"), QStringLiteral("http://127.0.0.1:1"),
+            {} };
         QVERIFY_THROWS_EXCEPTION(Error, repo.applyDataSources({ bad }, { QStringLiteral("prod") }));
         QCOMPARE(repo.dataSources().size(), 1);
         QCOMPARE(repo.dataSources().front().name, QStringLiteral("prod"));
