@@ -2,7 +2,7 @@
 
 #include "cache/cacherepository.h"
 #include "chaos/chaosrepository.h"
-#include "cost/costrepository.h"
+#include "cost/coststore.h"
 #include "policy/policyrepository.h"
 #include "slo/slorepository.h"
 
@@ -46,12 +46,14 @@ PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow&)
 
 PaneSnapshot costs(const std::shared_ptr<Database>& db, const TimeWindow&)
 {
-    const CostRepository repo(db);
+    const cost::CostStore store(db);
     PaneSnapshot s;
     s.main.headers = { PaneLoaders::tr("Provider"), PaneLoaders::tr("Billing account"), PaneLoaders::tr("Period start"),
-        PaneLoaders::tr("Period end"), PaneLoaders::tr("Line items"), PaneLoaders::tr("Source") };
-    for (const CostImport& i : repo.imports())
-        s.main.rows.append({ i.provider, i.billingAccount, i.periodStart, i.periodEnd, i.rowCount, i.source });
+        PaneLoaders::tr("Period end"), PaneLoaders::tr("Line items"), PaneLoaders::tr("Billed cost"),
+        PaneLoaders::tr("Source") };
+    for (const cost::CostImport& i : store.imports())
+        s.main.rows.append({ i.provider, i.billingAccount, i.periodStart.date(), i.periodEnd.date(), i.rowCount,
+            i.billedTotal, i.source });
     s.itemCount = s.main.rows.size();
     s.summary = PaneLoaders::tr("%n import(s)", nullptr, int(s.itemCount));
     return s;

@@ -1,6 +1,6 @@
 #include "chaos/chaosrepository.h"
 #include "core/error.h"
-#include "cost/costrepository.h"
+#include "cost/coststore.h"
 #include "demo/demobuilder.h"
 #include "policy/policyrepository.h"
 #include "slo/slorepository.h"
@@ -19,7 +19,7 @@ QString digest(const QString& path)
     auto db = Database::open(DatabaseLocation::parse(path), Database::Mode::ReadOnly);
     QSqlQuery q = execSql(db->connection(),
         QStringLiteral("SELECT (SELECT SUM(good) || '/' || SUM(total) FROM slo_bucket) || ' ' || "
-                       "(SELECT printf('%.6f', SUM(billed)) FROM cost_line_item)"));
+                       "(SELECT printf('%.6f', SUM(billed_total)) FROM cost_import)"));
     return q.next() ? q.value(0).toString() : QString();
 }
 } // namespace
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(slos.size(), 3);
         for (const SloDefinition& slo : slos)
             QCOMPARE(SloRepository(db).bucketCount(slo.id), qint64(1440));
-        QCOMPARE(CostRepository(db).imports().size(), 1);
+        QCOMPARE(cost::CostStore(db).imports().size(), 1);
         QCOMPARE(PolicyRepository(db).versions(QStringLiteral("default")).size(), 1);
         QCOMPARE(ChaosRepository(db).experiments().size(), 1);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".building")));

@@ -1,0 +1,187 @@
+#include "commands.h"
+#include "core/error.h"
+#include "cost/costbreakdown.h"
+#include "cost/coststore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace traceo::cli {
+
+namespace {
+
+using namespace traceo::cost;
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("traceo::cli::cost", text, disambiguation, n);
+}
+
+int importFiles(Context& ctx)
+{
+    const QStringList files = ctx.parser.positionalArguments().mid(ctx.commandWords);
+    if (files.isEmpty())
+        throw UsageError(tr("Missing argument FILE"));
+    FocusReadOptions options;
+    options.skipBadRows = ctx.parser.isSet(QStringLiteral("skip-bad-rows"));
+    const std::vector<ImportReport> reports = CostStore(ctx.database()).importFiles(files, options);
+    Output out;
+    out.columns = QStringList { QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("skipped_rows"),
+        QStringLiteral("billing_periods") };
+    QJsonArray json;
+    for (const ImportReport& r : reports) {
+        out.rows.append({ r.source, r.rows, r.skippedRows, r.periods });
+        json.append(QJsonObject { { QStringLiteral("file"), r.source }, { QStringLiteral("rows"), r.rows },
+            { QStringLiteral("skipped_rows"), r.skippedRows }, { QStringLiteral("billing_periods"), r.periods },
+            { QStringLiteral("examples"), QJsonArray::fromStringList(r.examples) } });
+        if (r.skippedRows)
+            ctx.err << tr("%1: %n bad row(s) skipped; the first:", nullptr, int(r.skippedRows)).arg(r.source) << '\n'
+                    << QStringLiteral("  ") << r.examples.join(QStringLiteral("\n  ")) << Qt::endl;
+    }
+    out.json = json;
+    ctx.print(out);
+    return ExitOk;
+}
+
+int listImports(Context& ctx)
+{
+    Output out;
+    out.columns = QStringList { QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("billing_account"),
+        QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("currency"),
+        QStringLiteral("rows"), QStringLiteral("billed"), QStringLiteral("source"), QStringLiteral("imported_at") };
+    for (const CostImport& i : CostStore(ctx.database(Database::Mode::ReadOnly)).imports())
+        out.rows.append({ i.id, i.provider, i.billingAccount, i.periodStart.toString(Qt::ISODate),
+            i.periodEnd.toString(Qt::ISODate), i.currency, i.rowCount, i.billedTotal, i.source,
+            i.importedAt.toString(Qt::ISODate) });
+    ctx.print(out);
+    return ExitOk;
+}
+
+std::optional<QDateTime> timeOption(Context& ctx, const char* option)
+{
+    const QString name = QLatin1String(option);
+    if (!ctx.parser.isSet(name))
+        return std::nullopt;
+    const QString text = ctx.parser.value(name);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = d.startOfDay(Qt::UTC);
+    }
+    if (!t.isValid())
+        throw UsageError(tr("--%1 expects a date (2024-09-01) or an RFC 3339 time, not “%2”").arg(name, text));
+    return t;
+}
+
+BreakdownQuery parseQuery(Context& ctx)
+{
+    BreakdownQuery q;
+    for (const QString& part : ctx.parser.values(QStringLiteral("by")))
+        for (const QString& d : part.split(u',', Qt::SkipEmptyParts))
+            q.by << d.trimmed();
+    for (const QString& f : ctx.parser.values(QStringLiteral("filter"))) {
+        const qsizetype eq = f.indexOf(u'=');
+        if (eq <= 0)
+            throw UsageError(tr("--filter expects DIMENSION=VALUE, not “%1”").arg(f));
+        q.filters.append({ f.left(eq).trimmed(), f.mid(eq + 1) });
+    }
+    q.from = timeOption(ctx, "from");
+    q.to = timeOption(ctx, "to");
+    const QString metric = ctx.parser.value(QStringLiteral("metric"));
+    if (metric == u"billed")
+        q.metric = Metric::Billed;
+    else if (metric == u"effective")
+        q.metric = Metric::Effective;
+    else if (metric == u"list")
+        q.metric = Metric::List;
+    else
+        throw UsageError(tr("--metric expects billed, effective or list, not “%1”").arg(metric));
+    bool ok = true;
+    q.top = ctx.parser.isSet(QStringLiteral("top")) ? ctx.parser.value(QStringLiteral("top")).toInt(&ok) : 0;
+    if (!ok || q.top < 0)
+        throw UsageError(tr("--top expects a positive number"));
+    return q;
+}
+
+int breakdown(Context& ctx)
+{
+    const BreakdownQuery query = parseQuery(ctx);
+    const CostStore store(ctx.database(Database::Mode::ReadOnly));
+    const std::shared_ptr<const CostTable> table = store.load(CostBreakdown::extraColumns(query));
+    const BreakdownResult result = CostBreakdown::run(*table, query);
+    Output out;
+    out.columns = query.by;
+    out.columns << QStringLiteral("billed") << QStringLiteral("effective") << QStringLiteral("list");
+    if (result.hasPrevious)
+        out.columns << QStringLiteral("previous") << QStringLiteral("change") << QStringLiteral("change_pct");
+    auto cells = [&](const BreakdownRow& r) {
+        QVariantList row;
+        for (const QString& k : r.keys)
+            row << k;
+        row << r.billed << r.effective << r.list;
+        if (result.hasPrevious)
+            row << r.previous << r.value - r.previous
+                << (r.previous != 0 ? QVariant((r.value - r.previous) / std::abs(r.previous) * 100.0) : QVariant());
+        return row;
+    };
+    for (const BreakdownRow& r : result.rows)
+        out.rows.append(cells(r));
+    QJsonArray rows;
+    for (const QVariantList& row : out.rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < out.columns.size(); ++i)
+            o.insert(out.columns[i], QJsonValue::fromVariant(row[i]));
+        rows.append(o);
+    }
+    const QVariantList total = cells(result.total);
+    QJsonObject totals;
+    for (qsizetype i = query.by.size(); i < out.columns.size(); ++i)
+        totals.insert(out.columns[i], QJsonValue::fromVariant(total[i]));
+    out.json = QJsonObject { { QStringLiteral("dimensions"), QJsonArray::fromStringList(query.by) },
+        { QStringLiteral("metric"), ctx.parser.value(QStringLiteral("metric")) }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("totals"), totals }, { QStringLiteral("line_items"), result.lineItems } };
+    ctx.print(out);
+    return ExitOk;
+}
+
+} // namespace
+
+std::vector<Command> costCommands()
+{
+    return {
+        { QStringLiteral("cost"), QStringLiteral("import"),
+            tr("Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…"), true,
+            [](QCommandLineParser& p) {
+                p.addOption({ QStringLiteral("skip-bad-rows"),
+                    tr("Leave out bad rows (counted, the first reported) instead of failing on the first.") });
+            },
+            importFiles },
+        { QStringLiteral("cost"), QStringLiteral("imports"), tr("List the stored billing periods."), true, {},
+            listImports },
+        { QStringLiteral("cost"), QStringLiteral("breakdown"), tr("Cost totals grouped by dimensions."), true,
+            [](QCommandLineParser& p) {
+                p.addOption({ QStringLiteral("by"),
+                    tr("Dimensions, comma-separated: provider, service, service-category, region, account, "
+                       "billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, "
+                       "day, week, month, or a column name."),
+                    tr("DIM[,DIM…]") });
+                p.addOption({ QStringLiteral("filter"), tr("Keep line items whose DIM is VALUE (repeatable)."),
+                    tr("DIM=VALUE") });
+                p.addOption(
+                    { QStringLiteral("from"), tr("Charge periods from this date or time (inclusive)."), tr("DATE") });
+                p.addOption({ QStringLiteral("to"),
+                    tr("Charge periods before this date or time; with --from, also compares with the period "
+                       "before."),
+                    tr("DATE") });
+                p.addOption(
+                    { QStringLiteral("metric"), tr("The cost that orders and ranks: billed, effective or list."),
+                        tr("METRIC"), QStringLiteral("billed") });
+                p.addOption(
+                    { QStringLiteral("top"), tr("Keep the N largest rows and sum the rest as (other)."), tr("N") });
+            },
+            breakdown },
+    };
+}
+
+} // namespace traceo::cli

@@ -1,0 +1,285 @@
+#include "costbreakdown.h"
+
+#include "core/error.h"
+#include "costdimension.h"
+
+#include <QDateTime>
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace traceo::cost {
+
+namespace {
+
+struct Cell
+{
+    double billed = 0;
+    double effective = 0;
+    double list = 0;
+    double previous = 0;
+    double quantity = 0;
+    std::uint32_t count = 0;
+    std::uint32_t previousCount = 0;
+};
+
+inline double z(double v)
+{
+    return v == v ? v : 0.0;
+}
+
+std::int32_t toHour(const QDateTime& t)
+{
+    const qint64 s = t.toSecsSinceEpoch();
+    return std::int32_t(s >= 0 ? s / 3600 : -((-s + 3599) / 3600));
+}
+
+const CostColumn& required(const CostTable& table, const QString& name)
+{
+    static const CostColumn empty;
+    const CostColumn* c = table.column(name);
+    return c ? *c : empty;
+}
+
+double metricOf(const Cell& c, Metric m)
+{
+    return m == Metric::Billed ? c.billed : m == Metric::Effective ? c.effective : c.list;
+}
+
+/// One pass over the line items: cells keyed by the combined dimension keys, for the current
+/// period and (when a window is given) the previous period of the same length.
+struct Aggregation
+{
+    std::vector<KeyDimension> dims;
+    std::vector<std::uint64_t> strides;
+    std::unordered_map<std::uint64_t, Cell> cells;
+    qint64 lineItems = 0;
+
+    Aggregation(const CostTable& table, const QStringList& by, const QList<QPair<QString, QString>>& filters,
+        const std::optional<QDateTime>& from, const std::optional<QDateTime>& to, Metric metric)
+    {
+        std::uint64_t combinations = 1;
+        for (const QString& d : by) {
+            dims.emplace_back(table, d);
+            strides.push_back(combinations);
+            const std::uint64_t card = std::max<std::uint32_t>(1, dims.back().cardinality());
+            if (combinations > std::numeric_limits<std::uint64_t>::max() / card)
+                throw Error(CostBreakdown::tr("Too many combinations of %1 to break down").arg(by.join(u", ")));
+            combinations *= card;
+        }
+        std::vector<KeyDimension> filterDims;
+        std::vector<std::vector<char>> allowed;
+        QStringList filterNames;
+        for (const auto& [name, value] : filters) {
+            qsizetype i = filterNames.indexOf(name);
+            if (i < 0) {
+                filterNames << name;
+                filterDims.emplace_back(table, name);
+                allowed.emplace_back(filterDims.back().cardinality(), 0);
+                i = filterNames.size() - 1;
+            }
+            for (std::uint32_t k = 0; k < filterDims[std::size_t(i)].cardinality(); ++k)
+                if (filterDims[std::size_t(i)].label(k) == value)
+                    allowed[std::size_t(i)][k] = 1;
+        }
+        const std::int32_t* hours = required(table, focus::ChargePeriodStart).hours.data();
+        const double* billed = required(table, focus::BilledCost).numbers.data();
+        const double* effective = required(table, focus::EffectiveCost).numbers.data();
+        const double* list = required(table, focus::ListCost).numbers.data();
+        const double* quantity = required(table, focus::ConsumedQuantity).numbers.data();
+        const double* metricColumn = metric == Metric::Billed ? billed : metric == Metric::Effective ? effective : list;
+        const bool windowed = from || to;
+        const std::int32_t lo = from ? toHour(*from) : std::numeric_limits<std::int32_t>::min();
+        const std::int32_t hi = to ? toHour(*to) : std::numeric_limits<std::int32_t>::max();
+        const bool comparable = from && to;
+        const std::int32_t previousLo = comparable ? lo - (hi - lo) : 0;
+
+        const bool dense = combinations <= (1u << 16);
+        std::vector<Cell> denseCells(dense ? combinations : 0);
+        const std::size_t rows = table.rowCount();
+        for (std::size_t r = 0; r < rows; ++r) {
+            bool current = true;
+            if (windowed) {
+                const std::int32_t h = hours[r];
+                current = h >= lo && h < hi;
+                if (!current && !(comparable && h >= previousLo && h < lo))
+                    continue;
+            }
+            bool pass = true;
+            for (std::size_t f = 0; f < filterDims.size() && pass; ++f)
+                pass = allowed[f][filterDims[f].at(r)];
+            if (!pass)
+                continue;
+            std::uint64_t key = 0;
+            for (std::size_t d = 0; d < dims.size(); ++d)
+                key += dims[d].at(r) * strides[d];
+            Cell& cell = dense ? denseCells[key] : cells[key];
+            if (current) {
+                cell.billed += z(billed[r]);
+                cell.effective += effective ? z(effective[r]) : 0.0;
+                cell.list += list ? z(list[r]) : 0.0;
+                cell.quantity += quantity ? z(quantity[r]) : 0.0;
+                ++cell.count;
+                ++lineItems;
+            } else {
+                cell.previous += metricColumn ? z(metricColumn[r]) : 0.0;
+                ++cell.previousCount;
+            }
+        }
+        if (dense)
+            for (std::size_t k = 0; k < denseCells.size(); ++k)
+                if (denseCells[k].count || denseCells[k].previousCount)
+                    cells.emplace(k, denseCells[k]);
+    }
+
+    std::uint32_t key(std::uint64_t combined, std::size_t d) const
+    {
+        const std::uint64_t card = std::max<std::uint32_t>(1, dims[d].cardinality());
+        return std::uint32_t((combined / strides[d]) % card);
+    }
+    QStringList labels(std::uint64_t combined) const
+    {
+        QStringList keys;
+        for (std::size_t d = 0; d < dims.size(); ++d)
+            keys << (dims[d].cardinality() ? dims[d].label(key(combined, d)) : QString());
+        return keys;
+    }
+};
+
+} // namespace
+
+QString CostBreakdown::columnOf(const QString& dimension)
+{
+    const QString d = dimension.trimmed().toLower();
+    if (d == u"day" || d == u"week" || d == u"month" || d.startsWith(u"tag:"))
+        return {};
+    return dimensionColumn(dimension);
+}
+
+QStringList CostBreakdown::extraColumns(const BreakdownQuery& query)
+{
+    QStringList extra;
+    QStringList names = query.by;
+    for (const auto& f : query.filters)
+        names << f.first;
+    for (const QString& n : names) {
+        const QString c = columnOf(n);
+        if (!c.isEmpty() && !focus::coreColumns().contains(c) && !extra.contains(c))
+            extra << c;
+    }
+    return extra;
+}
+
+BreakdownResult CostBreakdown::run(const CostTable& table, const BreakdownQuery& query)
+{
+    const Aggregation agg(table, query.by, query.filters, query.from, query.to, query.metric);
+    BreakdownResult result;
+    result.dimensions = query.by;
+    result.metric = query.metric;
+    result.hasPrevious = query.from && query.to;
+    result.lineItems = agg.lineItems;
+    for (qsizetype i = 0; i < query.by.size(); ++i)
+        result.total.keys << QString();
+    for (const auto& [combined, cell] : agg.cells) {
+        BreakdownRow row { agg.labels(combined), cell.billed, cell.effective, cell.list, metricOf(cell, query.metric),
+            cell.previous };
+        result.total.billed += row.billed;
+        result.total.effective += row.effective;
+        result.total.list += row.list;
+        result.total.value += row.value;
+        result.total.previous += row.previous;
+        result.rows.push_back(std::move(row));
+    }
+    const bool timeFirst
+        = std::any_of(agg.dims.begin(), agg.dims.end(), [](const KeyDimension& d) { return d.isTime(); });
+    std::sort(result.rows.begin(), result.rows.end(), [&](const BreakdownRow& a, const BreakdownRow& b) {
+        if (timeFirst && query.top <= 0)
+            return a.keys < b.keys;
+        if (a.value != b.value)
+            return a.value > b.value;
+        return a.keys < b.keys;
+    });
+    if (query.top > 0 && result.rows.size() > std::size_t(query.top)) {
+        BreakdownRow other;
+        for (qsizetype i = 0; i < query.by.size(); ++i)
+            other.keys << tr("(other)");
+        for (std::size_t i = std::size_t(query.top); i < result.rows.size(); ++i) {
+            const BreakdownRow& r = result.rows[i];
+            other.billed += r.billed;
+            other.effective += r.effective;
+            other.list += r.list;
+            other.value += r.value;
+            other.previous += r.previous;
+        }
+        result.rows.resize(std::size_t(query.top));
+        result.rows.push_back(other);
+    }
+    return result;
+}
+
+DailySeries CostBreakdown::dailySeries(
+    const CostTable& table, const QStringList& dimensions, Metric metric, const QList<QPair<QString, QString>>& filters)
+{
+    const Aggregation agg(table, QStringList(dimensions) << QStringLiteral("day"), filters, {}, {}, metric);
+    const KeyDimension& day = agg.dims.back();
+    DailySeries out;
+    out.dimensions = dimensions;
+    out.days = int(day.cardinality());
+    out.firstDay = QDate(1970, 1, 1).addDays(day.firstDay());
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    const std::size_t dayDim = agg.dims.size() - 1;
+    for (const auto& [combined, cell] : agg.cells) {
+        const std::uint64_t series = combined % agg.strides[dayDim];
+        auto [it, added] = index.emplace(series, out.series.size());
+        if (added) {
+            QStringList key = agg.labels(combined);
+            key.removeLast();
+            out.series.push_back({ key, std::vector<double>(std::size_t(out.days), 0.0) });
+        }
+        out.series[it->second].values[agg.key(combined, dayDim)] += metricOf(cell, metric);
+    }
+    std::sort(out.series.begin(), out.series.end(),
+        [](const DailySeries::Series& a, const DailySeries::Series& b) { return a.key < b.key; });
+    return out;
+}
+
+std::vector<ResourceAggregate> CostBreakdown::resourceAggregates(const CostTable& table, QDate* firstDay, Metric metric)
+{
+    const QStringList attributes { QStringLiteral("resource"), QStringLiteral("resource-type"),
+        QStringLiteral("service"), QStringLiteral("service-category"), QStringLiteral("charge-category"),
+        QStringLiteral("pricing-category") };
+    QStringList by;
+    for (const QString& a : attributes)
+        if (table.column(dimensionColumn(a)) || table.rowCount() == 0)
+            by << a;
+    const Aggregation agg(table, QStringList(by) << QStringLiteral("day"), {}, {}, {}, metric);
+    const std::size_t dayDim = agg.dims.size() - 1;
+    const int days = int(agg.dims.back().cardinality());
+    if (firstDay)
+        *firstDay = QDate(1970, 1, 1).addDays(agg.dims.back().firstDay());
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    std::vector<ResourceAggregate> out;
+    for (const auto& [combined, cell] : agg.cells) {
+        auto [it, added] = index.emplace(combined % agg.strides[dayDim], out.size());
+        if (added) {
+            const QStringList keys = agg.labels(combined);
+            ResourceAggregate a;
+            QString* fields[] = { &a.resourceId, &a.resourceType, &a.service, &a.serviceCategory, &a.chargeCategory,
+                &a.pricingCategory };
+            for (qsizetype i = 0; i < by.size(); ++i)
+                *fields[attributes.indexOf(by[i])] = keys[i];
+            a.dailyCost.assign(std::size_t(days), 0.0);
+            out.push_back(std::move(a));
+        }
+        ResourceAggregate& a = out[it->second];
+        a.cost += metricOf(cell, metric);
+        a.consumedQuantity += cell.quantity;
+        a.dailyCost[agg.key(combined, dayDim)] += metricOf(cell, metric);
+    }
+    std::sort(out.begin(), out.end(), [](const ResourceAggregate& a, const ResourceAggregate& b) {
+        return a.cost != b.cost ? a.cost > b.cost : a.resourceId < b.resourceId;
+    });
+    return out;
+}
+
+} // namespace traceo::cost

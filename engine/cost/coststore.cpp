@@ -1,0 +1,198 @@
+#include "coststore.h"
+
+#include "columncodec.h"
+#include "core/error.h"
+#include "store/sqlquery.h"
+
+#include <QHash>
+#include <cmath>
+#include <map>
+
+namespace traceo::cost {
+
+namespace {
+
+// The most frequent non-null value of a text column over `rows`.
+QString mostCommon(const CostColumn* c, const std::vector<std::uint32_t>& rows)
+{
+    if (!c)
+        return {};
+    std::vector<std::size_t> counts(c->dictionary.size(), 0);
+    for (std::uint32_t r : rows)
+        ++counts[c->codes[r]];
+    counts[0] = 0;
+    const auto best = std::max_element(counts.begin(), counts.end());
+    return *best ? c->dictionary[std::size_t(best - counts.begin())] : QString();
+}
+
+} // namespace
+
+std::vector<Migration> CostStore::migrations()
+{
+    return {
+        { 3, QStringLiteral("cost"), QStringLiteral("cost imports and line items"),
+            {
+                QStringLiteral("CREATE TABLE cost_import (id ${ID}, source TEXT NOT NULL, provider TEXT NOT NULL, "
+                               "billing_account TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
+                               "row_count ${BIGINT} NOT NULL, imported_at TEXT NOT NULL, "
+                               "UNIQUE (provider, billing_account, period_start))"),
+                QStringLiteral("CREATE TABLE cost_line_item (import_id ${BIGINT} NOT NULL REFERENCES cost_import (id) "
+                               "ON DELETE CASCADE, day TEXT NOT NULL, service TEXT NOT NULL, region TEXT NOT NULL, "
+                               "account TEXT NOT NULL, resource_type TEXT NOT NULL, billed ${REAL} NOT NULL, "
+                               "effective ${REAL} NOT NULL, list ${REAL} NOT NULL)"),
+                QStringLiteral("CREATE INDEX cost_line_item_import ON cost_line_item (import_id)"),
+            },
+            {} },
+        { 9, QStringLiteral("cost"), QStringLiteral("columnar cost line items (FOCUS), one compressed blob per column"),
+            {
+                QStringLiteral("DROP TABLE cost_line_item"),
+                QStringLiteral("DROP TABLE cost_import"),
+                QStringLiteral("CREATE TABLE cost_import (id ${ID}, source TEXT NOT NULL, provider TEXT NOT NULL, "
+                               "billing_account TEXT NOT NULL, currency TEXT NOT NULL, period_start TEXT NOT NULL, "
+                               "period_end TEXT NOT NULL, row_count ${BIGINT} NOT NULL, billed_total ${REAL} NOT NULL, "
+                               "imported_at TEXT NOT NULL, UNIQUE (billing_account, period_start))"),
+                QStringLiteral(
+                    "CREATE TABLE cost_column (import_id ${BIGINT} NOT NULL REFERENCES cost_import (id) "
+                    "ON DELETE CASCADE, position INTEGER NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL, "
+                    "raw_size ${BIGINT} NOT NULL, data ${BLOB} NOT NULL, PRIMARY KEY (import_id, position))"),
+                QStringLiteral("CREATE INDEX cost_column_name ON cost_column (name)"),
+            },
+            {} },
+    };
+}
+
+std::vector<ImportReport> CostStore::importFiles(const QStringList& paths, const FocusReadOptions& options)
+{
+    std::vector<FocusReadResult> reads;
+    for (const QString& path : paths)
+        reads.push_back(FocusReader::readFile(path, options));
+    std::vector<ImportReport> reports;
+    Transaction tx(m_db->connection());
+    for (std::size_t i = 0; i < reads.size(); ++i) {
+        const FocusReadResult& r = reads[i];
+        const int periods = store(r, paths[int(i)]);
+        reports.push_back({ paths[int(i)], qint64(r.table.rowCount()), r.skippedRows, r.examples, periods });
+    }
+    tx.commit();
+    return reports;
+}
+
+int CostStore::store(const FocusReadResult& read, const QString& source)
+{
+    const CostTable& table = read.table;
+    if (table.rowCount() == 0)
+        return 0;
+    const CostColumn* account = table.column(focus::BillingAccountId);
+    const CostColumn* period = table.column(focus::BillingPeriodStart);
+    const CostColumn* periodEnd = table.column(focus::BillingPeriodEnd);
+    const CostColumn* billed = table.column(focus::BilledCost);
+    std::map<std::pair<std::uint32_t, std::int32_t>, std::vector<std::uint32_t>> partitions;
+    for (std::uint32_t r = 0; r < table.rowCount(); ++r)
+        partitions[{ account->codes[r], period->hours[r] }].push_back(r);
+
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const auto& [key, rows] : partitions) {
+        const QString accountId = account->dictionary[key.first];
+        const QString start = hourToIso(key.second);
+        std::int32_t end = key.second;
+        double total = 0;
+        for (std::uint32_t r : rows) {
+            end = std::max(end, periodEnd->hours[r]);
+            total += billed->numbers[r];
+        }
+        execSql(db,
+            QStringLiteral("DELETE FROM cost_column WHERE import_id IN (SELECT id FROM cost_import WHERE "
+                           "billing_account = ? AND period_start = ?)"),
+            { accountId, start });
+        execSql(db, QStringLiteral("DELETE FROM cost_import WHERE billing_account = ? AND period_start = ?"),
+            { accountId, start });
+        QSqlQuery other = execSql(
+            db, QStringLiteral("SELECT currency FROM cost_import WHERE currency <> ? LIMIT 1"), { read.currency });
+        if (other.next())
+            throw Error(tr("%1: the costs are in %2, the stored costs in %3: a store holds one currency")
+                            .arg(source, read.currency, other.value(0).toString()));
+        execSql(db,
+            QStringLiteral("INSERT INTO cost_import (source, provider, billing_account, currency, period_start, "
+                           "period_end, row_count, billed_total, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { source, mostCommon(table.column(focus::ProviderName), rows), accountId, read.currency, start,
+                hourToIso(end), qint64(rows.size()), total, now });
+        QSqlQuery idq
+            = execSql(db, QStringLiteral("SELECT id FROM cost_import WHERE billing_account = ? AND period_start = ?"),
+                { accountId, start });
+        const qint64 id = idq.next() ? idq.value(0).toLongLong() : 0;
+        const std::vector<EncodedColumn> columns = encodeColumns(partitions.size() == 1 ? table : table.select(rows));
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            execSql(db,
+                QStringLiteral("INSERT INTO cost_column (import_id, position, name, kind, raw_size, data) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                { id, int(i), columns[i].name, int(columns[i].kind), columns[i].rawSize, columns[i].data });
+    }
+    tx.commit();
+    return int(partitions.size());
+}
+
+QList<CostImport> CostStore::imports() const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT id, source, provider, billing_account, currency, period_start, period_end, row_count, "
+                       "billed_total, imported_at FROM cost_import ORDER BY period_start, provider, billing_account"));
+    QList<CostImport> list;
+    auto time = [&](int i) { return QDateTime::fromString(q.value(i).toString(), Qt::ISODate); };
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), time(5), time(6), q.value(7).toLongLong(), q.value(8).toDouble(), time(9) });
+    return list;
+}
+
+QStringList CostStore::columnNames() const
+{
+    QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT DISTINCT name FROM cost_column ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+std::shared_ptr<const CostTable> CostStore::load(const QStringList& extraColumns) const
+{
+    QSqlDatabase db = m_db->connection();
+    std::map<qint64, std::size_t> rowCounts;
+    QSqlQuery iq = execSql(db, QStringLiteral("SELECT id, row_count FROM cost_import ORDER BY id"));
+    while (iq.next())
+        rowCounts[iq.value(0).toLongLong()] = std::size_t(iq.value(1).toLongLong());
+    std::map<qint64, CostTable> tables;
+    QStringList names = focus::coreColumns();
+    for (const QString& extra : extraColumns)
+        if (!names.contains(extra))
+            names << extra;
+    for (const QString& name : names) {
+        QSqlQuery q = execSql(db,
+            QStringLiteral("SELECT import_id, kind, raw_size, data FROM cost_column WHERE name = ? ORDER BY import_id"),
+            { name });
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const auto rows = rowCounts.find(id);
+            if (rows == rowCounts.end())
+                continue;
+            const EncodedColumn encoded { name, ColumnKind(q.value(1).toInt()), q.value(2).toLongLong(),
+                q.value(3).toByteArray() };
+            if (encoded.kind > ColumnKind::Hour || encoded.rawSize < 0)
+                throw Error(tr("%1: cost import %2: the stored column %3 is damaged")
+                                .arg(m_db->location().display(), QString::number(id), name));
+            tables[id].addColumn(decodeColumn(encoded, rows->second,
+                QStringLiteral("%1: cost import %2, column %3").arg(m_db->location().display()).arg(id).arg(name)));
+        }
+    }
+    auto combined = std::make_shared<CostTable>();
+    for (auto& [id, table] : tables) {
+        if (combined->columns().empty())
+            *combined = std::move(table);
+        else
+            combined->append(table);
+    }
+    return combined;
+}
+
+} // namespace traceo::cost
