@@ -16,13 +16,13 @@ namespace {
 QString mostCommon(const CostColumn* c, const std::vector<std::uint32_t>& rows)
 {
     if (!c)
-        return {};
+        return QStringLiteral("");
     std::vector<std::size_t> counts(c->dictionary.size(), 0);
     for (std::uint32_t r : rows)
         ++counts[c->codes[r]];
     counts[0] = 0;
     const auto best = std::max_element(counts.begin(), counts.end());
-    return *best ? c->dictionary[std::size_t(best - counts.begin())] : QString();
+    return *best ? c->dictionary[std::size_t(best - counts.begin())] : QStringLiteral("");
 }
 
 } // namespace
