@@ -180,7 +180,13 @@ BreakdownResult CostBreakdown::run(const CostTable& table, const BreakdownQuery&
     result.lineItems = agg.lineItems;
     for (qsizetype i = 0; i < query.by.size(); ++i)
         result.total.keys << QString();
+    const bool timeFirst
+        = std::any_of(agg.dims.begin(), agg.dims.end(), [](const KeyDimension& d) { return d.isTime(); });
     for (const auto& [combined, cell] : agg.cells) {
+        if (timeFirst && !cell.count) {
+            result.total.previous += cell.previous; // its days lie before the window: no row of their own
+            continue;
+        }
         BreakdownRow row { agg.labels(combined), cell.billed, cell.effective, cell.list, metricOf(cell, query.metric),
             cell.previous };
         result.total.billed += row.billed;
@@ -190,8 +196,6 @@ BreakdownResult CostBreakdown::run(const CostTable& table, const BreakdownQuery&
         result.total.previous += row.previous;
         result.rows.push_back(std::move(row));
     }
-    const bool timeFirst
-        = std::any_of(agg.dims.begin(), agg.dims.end(), [](const KeyDimension& d) { return d.isTime(); });
     std::sort(result.rows.begin(), result.rows.end(), [&](const BreakdownRow& a, const BreakdownRow& b) {
         if (timeFirst && query.top <= 0)
             return a.keys < b.keys;

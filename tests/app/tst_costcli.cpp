@@ -1,0 +1,125 @@
+#include "common/clirun.h"
+#include "common/testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+using Run = traceo::test::CliRun;
+
+QString sample()
+{
+    return traceo::test::sharedData(QStringLiteral("focus/focus-1.0-sample.csv"));
+}
+
+} // namespace
+
+class TestCostCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(QStringList args) const
+    {
+        args << QStringLiteral("--db") << m_db;
+        return traceo::test::runTraceo(args);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run r = run({ QStringLiteral("cost"), QStringLiteral("import"), sample(), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports[0][QStringLiteral("rows")].toInt(), 1000);
+        QCOMPARE(reports[0][QStringLiteral("billing_periods")].toInt(), 4);
+    }
+
+    void importsAreListed()
+    {
+        const Run r = run(
+            { QStringLiteral("cost"), QStringLiteral("imports"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.size(), 5); // header + AWS, Microsoft and two Oracle periods
+        QVERIFY(lines[0].startsWith(QStringLiteral("id,provider,billing_account,period_start")));
+        QVERIFY(r.out.contains(QStringLiteral("AWS,1234567890123,2024-09-01T00:00:00Z,2024-10-01T00:00:00Z,USD,942,")));
+    }
+
+    void breakdownTopWithOther()
+    {
+        const Run r = run(
+            { QStringLiteral("cost"), QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("provider"),
+                QStringLiteral("--top"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray rows = doc[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0][QStringLiteral("provider")].toString(), QStringLiteral("AWS"));
+        QCOMPARE(rows[1][QStringLiteral("provider")].toString(), QStringLiteral("(other)"));
+        const double total = doc[QStringLiteral("totals")][QStringLiteral("billed")].toDouble();
+        QCOMPARE(rows[0][QStringLiteral("billed")].toDouble() + rows[1][QStringLiteral("billed")].toDouble(), total);
+        QCOMPARE(doc[QStringLiteral("line_items")].toInt(), 1000);
+    }
+
+    void breakdownFilterAndPeriods()
+    {
+        const Run r = run({ QStringLiteral("cost"), QStringLiteral("breakdown"), QStringLiteral("--by"),
+            QStringLiteral("service,day"), QStringLiteral("--filter"), QStringLiteral("provider=Oracle"),
+            QStringLiteral("--from"), QStringLiteral("2024-09-16"), QStringLiteral("--to"),
+            QStringLiteral("2024-10-01"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QStringLiteral("\r\n"));
+        QCOMPARE(lines[0], QStringLiteral("service,day,billed,effective,list,previous,change,change_pct"));
+        for (const QString& line : lines.mid(1)) {
+            const QString day = line.section(u',', 1, 1);
+            QVERIFY2(day.isEmpty() || (day >= QStringLiteral("2024-09-16") && day < QStringLiteral("2024-10-01")),
+                qPrintable(line));
+        }
+        QVERIFY(lines.size() > 1);
+    }
+
+    void errorsAndUsage()
+    {
+        const Run unknown = run(
+            { QStringLiteral("cost"), QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("colour") });
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("colour")));
+        const Run metric = run({ QStringLiteral("cost"), QStringLiteral("breakdown"), QStringLiteral("--metric"),
+            QStringLiteral("amortized") });
+        QCOMPARE(metric.code, 2);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray csv = traceo::test::readAll(sample());
+        // The second line item (line 3) in euros, after a first one in dollars.
+        const QByteArray second
+            = "\"USD\",\"2024-10-01 00:00:00\",\"2024-09-01 00:00:00\",\"Usage\",NULL,\"$0.008 per used "
+              "Application load balancer capacity unit-hour (or partial hour)\",\"Usage-Based\",\"2024-09-30 "
+              "23:00:00\"";
+        QCOMPARE(csv.count(second), 1);
+        csv.replace(second, QByteArray(second).replace("USD", "EUR"));
+        f.write(csv);
+        f.close();
+        const Run failed = run({ QStringLiteral("cost"), QStringLiteral("import"), bad });
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(bad + QStringLiteral(":3: column BillingCurrency")), qPrintable(failed.err));
+        const Run skipped = run({ QStringLiteral("cost"), QStringLiteral("import"), bad,
+            QStringLiteral("--skip-bad-rows"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(skipped.code, 0);
+        QVERIFY2(skipped.out.contains(bad + QStringLiteral(",999,1,4")), qPrintable(skipped.out));
+        QVERIFY(skipped.err.contains(QStringLiteral(":3: column BillingCurrency")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostCli)
+#include "tst_costcli.moc"
