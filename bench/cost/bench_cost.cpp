@@ -1,0 +1,114 @@
+// bench_cost: the engine side of the cost benchmark (issue 4).
+//   bench_cost import FILE.csv DB.sqlite   parse alone, then parse + store (one transaction)
+//   bench_cost query DB.sqlite             reopen (load the columns), breakdowns, resident memory
+// Make the CSV with bench/cost/gen_focus.py; bench/cost/run.sh runs both steps.
+
+#include "cost/costbreakdown.h"
+#include "cost/coststore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+using namespace traceo;
+using namespace traceo::cost;
+
+namespace {
+
+double msSince(std::chrono::steady_clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return 0;
+}
+
+template<typename F> double medianMs(int runs, F&& f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        f();
+        times.push_back(msSince(t0));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+int importStep(const QString& csv, const QString& dbPath)
+{
+    auto t0 = std::chrono::steady_clock::now();
+    const FocusReadResult parsed = FocusReader::readFile(csv);
+    const double parseMs = msSince(t0);
+    const double rows = double(parsed.table.rowCount());
+    std::printf("parse            %9.1f ms  %10.0f rows/s  (%zu rows, 2 threads)\n", parseMs, rows / parseMs * 1000,
+        parsed.table.rowCount());
+    QFile::remove(dbPath);
+    auto db = Database::open(DatabaseLocation::parse(dbPath));
+    t0 = std::chrono::steady_clock::now();
+    CostStore(db).importFiles({ csv });
+    const double importMs = msSince(t0);
+    std::printf("import (parse+store) %5.1f ms  %10.0f rows/s  (database %.1f MB)\n", importMs,
+        rows / importMs * 1000, double(QFile(dbPath).size()) / 1e6);
+    return 0;
+}
+
+int queryStep(const QString& dbPath)
+{
+    const long before = residentKb();
+    auto t0 = std::chrono::steady_clock::now();
+    auto db = Database::open(DatabaseLocation::parse(dbPath), Database::Mode::ReadOnly);
+    const std::shared_ptr<const CostTable> table = CostStore(db).load();
+    const double loadMs = msSince(t0);
+    const long after = residentKb();
+    const double rows = double(table->rowCount());
+    std::printf("reopen (load)    %9.1f ms  (%zu rows)\n", loadMs, table->rowCount());
+    std::printf("memory           %9.1f bytes/row resident, %.1f bytes/row in columns\n",
+        double(after - before) * 1024 / rows, double(table->memoryBytes()) / rows);
+    const struct { const char* name; QStringList by; } queries[] = {
+        { "service x day", { QStringLiteral("service"), QStringLiteral("day") } },
+        { "provider x region x month", { QStringLiteral("provider"), QStringLiteral("region"), QStringLiteral("month") } },
+        { "resource (top 20)", { QStringLiteral("resource") } },
+        { "tag:team x week", { QStringLiteral("tag:team"), QStringLiteral("week") } },
+    };
+    for (const auto& q : queries) {
+        BreakdownQuery query;
+        query.by = q.by;
+        if (q.by.first() == u"resource")
+            query.top = 20;
+        std::size_t groups = 0;
+        const double ms = medianMs(9, [&] { groups = CostBreakdown::run(*table, query).rows.size(); });
+        std::printf("breakdown %-26s %7.2f ms  (%zu rows out)\n", q.name, ms, groups);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    try {
+        if (args.size() == 4 && args[1] == u"import")
+            return importStep(args[2], args[3]);
+        if (args.size() == 3 && args[1] == u"query")
+            return queryStep(args[2]);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_cost: %s\n", e.what());
+        return 1;
+    }
+    std::fprintf(stderr, "usage: bench_cost import FILE.csv DB.sqlite | bench_cost query DB.sqlite\n");
+    return 2;
+}
