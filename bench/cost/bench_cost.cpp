@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -34,7 +33,7 @@ long residentKb()
     return 0;
 }
 
-template<typename F> double medianMs(int runs, F&& f)
+template <typename F> double medianMs(int runs, F&& f)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -59,8 +58,8 @@ int importStep(const QString& csv, const QString& dbPath)
     t0 = std::chrono::steady_clock::now();
     CostStore(db).importFiles({ csv });
     const double importMs = msSince(t0);
-    std::printf("import (parse+store) %5.1f ms  %10.0f rows/s  (database %.1f MB)\n", importMs,
-        rows / importMs * 1000, double(QFile(dbPath).size()) / 1e6);
+    std::printf("import (parse+store) %5.1f ms  %10.0f rows/s  (database %.1f MB)\n", importMs, rows / importMs * 1000,
+        double(QFile(dbPath).size()) / 1e6);
     return 0;
 }
 
@@ -76,9 +75,14 @@ int queryStep(const QString& dbPath)
     std::printf("reopen (load)    %9.1f ms  (%zu rows)\n", loadMs, table->rowCount());
     std::printf("memory           %9.1f bytes/row resident, %.1f bytes/row in columns\n",
         double(after - before) * 1024 / rows, double(table->memoryBytes()) / rows);
-    const struct { const char* name; QStringList by; } queries[] = {
+    const struct
+    {
+        const char* name;
+        QStringList by;
+    } queries[] = {
         { "service x day", { QStringLiteral("service"), QStringLiteral("day") } },
-        { "provider x region x month", { QStringLiteral("provider"), QStringLiteral("region"), QStringLiteral("month") } },
+        { "provider x region x month",
+            { QStringLiteral("provider"), QStringLiteral("region"), QStringLiteral("month") } },
         { "resource (top 20)", { QStringLiteral("resource") } },
         { "tag:team x week", { QStringLiteral("tag:team"), QStringLiteral("week") } },
     };

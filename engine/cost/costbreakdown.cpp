@@ -94,9 +94,20 @@ struct Aggregation
         const bool comparable = from && to;
         const std::int32_t previousLo = comparable ? lo - (hi - lo) : 0;
 
+        const std::size_t rows = table.rowCount();
+        std::vector<std::uint64_t> keys(rows, 0);
+        for (std::size_t d = 0; d < dims.size(); ++d)
+            dims[d].addKeys(keys.data(), rows, strides[d]);
+        std::vector<std::uint64_t> filterKeys(filterDims.empty() ? 0 : rows);
+        std::vector<char> keep(filterDims.empty() ? 0 : rows, 1);
+        for (std::size_t f = 0; f < filterDims.size(); ++f) {
+            std::fill(filterKeys.begin(), filterKeys.end(), 0);
+            filterDims[f].addKeys(filterKeys.data(), rows, 1);
+            for (std::size_t r = 0; r < rows; ++r)
+                keep[r] &= allowed[f][filterKeys[r]];
+        }
         const bool dense = combinations <= (1u << 16);
         std::vector<Cell> denseCells(dense ? combinations : 0);
-        const std::size_t rows = table.rowCount();
         for (std::size_t r = 0; r < rows; ++r) {
             bool current = true;
             if (windowed) {
@@ -105,15 +116,9 @@ struct Aggregation
                 if (!current && !(comparable && h >= previousLo && h < lo))
                     continue;
             }
-            bool pass = true;
-            for (std::size_t f = 0; f < filterDims.size() && pass; ++f)
-                pass = allowed[f][filterDims[f].at(r)];
-            if (!pass)
+            if (!keep.empty() && !keep[r])
                 continue;
-            std::uint64_t key = 0;
-            for (std::size_t d = 0; d < dims.size(); ++d)
-                key += dims[d].at(r) * strides[d];
-            Cell& cell = dense ? denseCells[key] : cells[key];
+            Cell& cell = dense ? denseCells[keys[r]] : cells[keys[r]];
             if (current) {
                 cell.billed += z(billed[r]);
                 cell.effective += effective ? z(effective[r]) : 0.0;

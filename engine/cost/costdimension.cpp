@@ -27,6 +27,41 @@ QDate dayDate(std::int32_t day)
 
 } // namespace
 
+namespace {
+
+template <typename Code>
+void addCodes(
+    const Code* codes, const std::uint32_t* remap, std::uint64_t* keys, std::size_t rows, std::uint64_t stride)
+{
+    if (remap) {
+        for (std::size_t r = 0; r < rows; ++r)
+            keys[r] += remap[codes[r]] * stride;
+    } else {
+        for (std::size_t r = 0; r < rows; ++r)
+            keys[r] += codes[r] * stride;
+    }
+}
+
+} // namespace
+
+void KeyDimension::addKeys(std::uint64_t* keys, std::size_t rows, std::uint64_t stride) const
+{
+    if (m_codes) {
+        const std::uint8_t* bytes = m_codes->bytes().data();
+        const std::uint32_t* remap = m_remap.empty() ? nullptr : m_remap.data();
+        if (m_codes->width() == 1)
+            addCodes(bytes, remap, keys, rows, stride);
+        else if (m_codes->width() == 2)
+            addCodes(reinterpret_cast<const std::uint16_t*>(bytes), remap, keys, rows, stride);
+        else
+            addCodes(reinterpret_cast<const std::uint32_t*>(bytes), remap, keys, rows, stride);
+    } else if (m_hours) {
+        const std::uint32_t* dayKey = m_dayKey.data();
+        for (std::size_t r = 0; r < rows; ++r)
+            keys[r] += dayKey[floorDay(m_hours[r]) - m_firstDay] * stride;
+    }
+}
+
 QString dimensionColumn(const QString& dimension)
 {
     static const QHash<QString, QString> names {
