@@ -104,6 +104,11 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
     std::vector<CsvField> fields;
     fields.reserve(plan.columns.size() + 4);
     std::string scratch;
+    // Consecutive rows often repeat a value (a currency, a period, a provider): compare with the
+    // previous row's bytes before hashing.
+    std::vector<std::string_view> lastText(std::size_t(plan.textColumns));
+    std::vector<std::uint32_t> lastCode(std::size_t(plan.textColumns), 0);
+    std::vector<char> tagIsObject { 1 }; // per code of the Tags column; code 0 is null
     CsvScanner scanner(begin, end);
     const std::size_t width = plan.columns.size();
 
@@ -164,18 +169,29 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             }
             case ColumnKind::Text: {
                 std::uint32_t code = 0;
-                if (!null) {
+                const std::size_t slot = std::size_t(c.slot);
+                if (!null && !fields[f].escaped && lastCode[slot] && text == lastText[slot]) {
+                    code = lastCode[slot];
+                } else if (!null) {
                     bool added = false;
-                    code = out.dictionaries[std::size_t(c.slot)].intern(text, &added);
-                    if (added && c.tags
-                        && !QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).isObject())
-                        error = columnError(c, tr("%1 is not a JSON object").arg(quoted(text)));
+                    code = out.dictionaries[slot].intern(text, &added);
+                    if (c.tags) {
+                        if (added)
+                            tagIsObject.push_back(
+                                QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).isObject());
+                        if (!tagIsObject[code])
+                            error = columnError(c, tr("%1 is not a JSON object").arg(quoted(text)));
+                    }
                     if (c.currency && text != plan.currency)
                         error = columnError(c,
                             tr("mixed currencies: %1 after %2 in earlier rows")
                                 .arg(quoted(text), quoted(plan.currency)));
                 }
-                rowCodes[std::size_t(c.slot)] = code;
+                if (code && !fields[f].escaped && error.isEmpty()) {
+                    lastText[slot] = text;
+                    lastCode[slot] = code;
+                }
+                rowCodes[slot] = code;
                 break;
             }
             }

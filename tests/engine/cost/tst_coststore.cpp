@@ -135,12 +135,16 @@ private Q_SLOTS:
                                    << "bad.csv:3: column BilledCost";
         QTest::addRow("mixed currencies")
             << kHeader + ok + row("A1", "2024-10-03", "Compute", "2", "EUR") << "bad.csv:3: column BillingCurrency";
+        QTest::addRow("currency of the store")
+            << kHeader + row("A1", "2024-10-03", "Compute", "2", "EUR") << "bad.csv: the costs are in EUR, the stored costs in USD";
         QTest::addRow("null cost") << kHeader + ok + row("A1", "2024-10-03", "Compute", "NULL")
                                    << "bad.csv:3: column BilledCost";
         QTest::addRow("bad date") << kHeader + ok + QByteArray(ok).replace("2024-10-02T05", "2024-13-02T05")
                                   << "bad.csv:3: column ChargePeriodStart";
         QTest::addRow("tags not json") << kHeader + ok + QByteArray(ok).replace("{\"\"env", "[\"\"env")
                                        << "bad.csv:3: column Tags";
+        const QByteArray badTags = QByteArray(ok).replace("prod\"\"}", "prod\"\"");
+        QTest::addRow("tags not json, twice") << kHeader + badTags + badTags << "bad.csv:2: column Tags";
         QTest::addRow("after a quoted newline")
             << kHeader + QByteArray(ok).replace("Compute", "\"Com\npute\"") + row("A1", "2024-10-03", "Compute", "x")
             << "bad.csv:4: column BilledCost";
@@ -185,6 +189,13 @@ private Q_SLOTS:
         QVERIFY(reports.front().examples[0].contains(QStringLiteral("skip.csv:3: column BilledCost")));
         QVERIFY(reports.front().examples[1].contains(QStringLiteral("skip.csv:5: column BillingCurrency")));
         QCOMPARE(CostStore(db).imports().front().billedTotal, 4.0);
+        // A repeated bad value is refused each time, not only when first seen.
+        const QByteArray ok = row("A1", "2024-10-02", "Compute", "1.5");
+        const QByteArray badTags = QByteArray(ok).replace("prod\"\"}", "prod\"\"");
+        const QByteArray euro = row("A1", "2024-10-02", "Compute", "1", "EUR");
+        const FocusReadResult r = FocusReader::parse(QByteArray(kHeader + ok + badTags + badTags + euro + euro), QStringLiteral("t.csv"), options);
+        QCOMPARE(r.table.rowCount(), std::size_t(1));
+        QCOMPARE(r.skippedRows, qint64(4));
     }
 
     void reimportReplacesTheBillingPeriod()
