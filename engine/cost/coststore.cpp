@@ -7,6 +7,10 @@
 #include <QHash>
 #include <cmath>
 #include <map>
+#include <thread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace traceo::cost {
 
@@ -162,7 +166,15 @@ std::shared_ptr<const CostTable> CostStore::load(const QStringList& extraColumns
     QSqlQuery iq = execSql(db, QStringLiteral("SELECT id, row_count FROM cost_import ORDER BY id"));
     while (iq.next())
         rowCounts[iq.value(0).toLongLong()] = std::size_t(iq.value(1).toLongLong());
-    std::map<qint64, CostTable> tables;
+    struct Pending
+    {
+        qint64 id;
+        std::size_t rows;
+        EncodedColumn encoded;
+        CostColumn column;
+        std::exception_ptr error;
+    };
+    std::vector<Pending> pending;
     QStringList names = focus::coreColumns();
     for (const QString& extra : extraColumns)
         if (!names.contains(extra))
@@ -176,15 +188,37 @@ std::shared_ptr<const CostTable> CostStore::load(const QStringList& extraColumns
             const auto rows = rowCounts.find(id);
             if (rows == rowCounts.end())
                 continue;
-            const EncodedColumn encoded { name, ColumnKind(q.value(1).toInt()), q.value(2).toLongLong(),
-                q.value(3).toByteArray() };
-            if (encoded.kind > ColumnKind::Hour || encoded.rawSize < 0)
+            pending.push_back({ id, rows->second,
+                { name, ColumnKind(q.value(1).toInt()), q.value(2).toLongLong(), q.value(3).toByteArray() }, {}, {} });
+            if (pending.back().encoded.kind > ColumnKind::Hour || pending.back().encoded.rawSize < 0)
                 throw Error(tr("%1: cost import %2: the stored column %3 is damaged")
                                 .arg(m_db->location().display(), QString::number(id), name));
-            tables[id].addColumn(decodeColumn(encoded, rows->second,
-                QStringLiteral("%1: cost import %2, column %3").arg(m_db->location().display()).arg(id).arg(name)));
         }
     }
+    // Decompress on two threads; columns are independent.
+    const QString where = m_db->location().display();
+    auto decode = [&](std::size_t first) {
+        for (std::size_t i = first; i < pending.size(); i += 2) {
+            Pending& p = pending[i];
+            try {
+                p.column = decodeColumn(p.encoded, p.rows,
+                    QStringLiteral("%1: cost import %2, column %3").arg(where).arg(p.id).arg(p.encoded.name));
+            } catch (...) {
+                p.error = std::current_exception();
+            }
+            p.encoded.data = QByteArray();
+        }
+    };
+    std::thread second(decode, 1);
+    decode(0);
+    second.join();
+    std::map<qint64, CostTable> tables;
+    for (Pending& p : pending) {
+        if (p.error)
+            std::rethrow_exception(p.error);
+        tables[p.id].addColumn(std::move(p.column));
+    }
+    pending.clear();
     auto combined = std::make_shared<CostTable>();
     for (auto& [id, table] : tables) {
         if (combined->columns().empty())
@@ -192,6 +226,10 @@ std::shared_ptr<const CostTable> CostStore::load(const QStringList& extraColumns
         else
             combined->append(table);
     }
+    tables.clear();
+#ifdef __GLIBC__
+    malloc_trim(0); // hand the decompression buffers back: the table stays resident for long
+#endif
     return combined;
 }
 

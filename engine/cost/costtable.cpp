@@ -95,10 +95,9 @@ const QStringList& mandatoryColumns()
 
 const QStringList& coreColumns()
 {
-    static const QStringList list { BilledCost, EffectiveCost, ListCost, ContractedCost, ConsumedQuantity,
-        ChargePeriodStart, ChargePeriodEnd, BillingPeriodStart, BillingPeriodEnd, BillingAccountId, BillingCurrency,
-        ProviderName, ServiceName, ServiceCategory, RegionId, SubAccountId, ResourceId, ResourceType, ChargeCategory,
-        PricingCategory, ConsumedUnit, Tags };
+    static const QStringList list { BilledCost, EffectiveCost, ListCost, ConsumedQuantity, ChargePeriodStart,
+        BillingAccountId, BillingCurrency, ProviderName, ServiceName, ServiceCategory, RegionId, SubAccountId,
+        ResourceId, ResourceType, ChargeCategory, PricingCategory, ConsumedUnit, Tags };
     return list;
 }
 

@@ -135,8 +135,8 @@ private Q_SLOTS:
                                    << "bad.csv:3: column BilledCost";
         QTest::addRow("mixed currencies")
             << kHeader + ok + row("A1", "2024-10-03", "Compute", "2", "EUR") << "bad.csv:3: column BillingCurrency";
-        QTest::addRow("currency of the store")
-            << kHeader + row("A1", "2024-10-03", "Compute", "2", "EUR") << "bad.csv: the costs are in EUR, the stored costs in USD";
+        QTest::addRow("currency of the store") << kHeader + row("A1", "2024-10-03", "Compute", "2", "EUR")
+                                               << "bad.csv: the costs are in EUR, the stored costs in USD";
         QTest::addRow("null cost") << kHeader + ok + row("A1", "2024-10-03", "Compute", "NULL")
                                    << "bad.csv:3: column BilledCost";
         QTest::addRow("bad date") << kHeader + ok + QByteArray(ok).replace("2024-10-02T05", "2024-13-02T05")
@@ -193,7 +193,8 @@ private Q_SLOTS:
         const QByteArray ok = row("A1", "2024-10-02", "Compute", "1.5");
         const QByteArray badTags = QByteArray(ok).replace("prod\"\"}", "prod\"\"");
         const QByteArray euro = row("A1", "2024-10-02", "Compute", "1", "EUR");
-        const FocusReadResult r = FocusReader::parse(QByteArray(kHeader + ok + badTags + badTags + euro + euro), QStringLiteral("t.csv"), options);
+        const FocusReadResult r = FocusReader::parse(
+            QByteArray(kHeader + ok + badTags + badTags + euro + euro), QStringLiteral("t.csv"), options);
         QCOMPARE(r.table.rowCount(), std::size_t(1));
         QCOMPARE(r.skippedRows, qint64(4));
     }
