@@ -59,7 +59,8 @@ CsvScanner::Status CsvScanner::next(std::vector<CsvField>& fields, std::size_t* 
                     p = q + 2;
                     continue;
                 }
-                m_line += std::count(start, q, '\n');
+                if (std::memchr(start, '\n', std::size_t(q - start))) // rare: count only when there is one
+                    m_line += std::count(start, q, '\n');
                 f.data = start;
                 f.size = std::uint32_t(q - start);
                 p = q + 1;
