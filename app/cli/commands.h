@@ -9,5 +9,7 @@ std::vector<Command> demoCommands();
 std::vector<Command> sourceCommands();
 std::vector<Command> sloCommands();
 std::vector<Command> policyCommands();
+/// `traceo slo check add|list|run|remove`: synthetic HTTP checks.
+std::vector<Command> syntheticCommands();
 
 } // namespace traceo::cli
