@@ -110,7 +110,7 @@ QString statusLine(const SyntheticStatus& s)
 {
     const QString verdict = s.good ? Tr::tr("good") : Tr::tr("bad");
     const QString http = s.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(s.httpStatus) : QStringLiteral("-");
-    QString line = QCoreApplication::translate("traceo::cli::synthetic", "%1 %2 %3 %4 ms")
+    QString line = QCoreApplication::translate("traceo::cli::synthetic", "%1 %2 %3 %4 %5 ms")
                        .arg(s.startedAt.toString(Qt::ISODate), s.name, verdict, http)
                        .arg(s.latencyMs);
     if (!s.error.isEmpty())

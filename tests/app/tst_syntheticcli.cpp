@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -135,9 +136,9 @@ private Q_SLOTS:
         const CliRun r = run({ u"slo"_s, u"check"_s, u"run"_s, u"--once"_s });
         const qint64 after = slo::minuteOf(QDateTime::currentDateTimeUtc());
         QVERIFY2(r.code == ExitOk, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"api-up good HTTP 200"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"api-down bad HTTP 500"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"HTTP 500, expected 200-299"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(u"Z api-up good HTTP 200 \\d+ ms\n"_s)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(u"Z api-down bad HTTP 500 \\d+ ms: HTTP 500, expected 200-299\n"_s)),
+            qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Recorded 2 probe(s)"_s), qPrintable(r.out));
         QCOMPARE(up.requests().size(), 1);
         QCOMPARE(down.requests().size(), 1);
