@@ -53,6 +53,8 @@ MainWindow::MainWindow(const DatabaseInfo& database, QWidget* parent)
             m_status->setSourceState(name, SourceProbe::stateText(state), detail);
         });
     connect(m_credentials, &CredentialStore::secretRead, this, &MainWindow::probeWithSecret);
+    connect(m_synthetic, &SyntheticRunner::failed, this,
+        [this](const QString& error) { statusBar()->showMessage(tr("Synthetic checks: %1").arg(error)); });
     resize(1280, 800);
     m_defaultState = saveState();
     restoreLayout();

@@ -15,6 +15,7 @@ namespace traceo {
 namespace {
 
 constexpr std::chrono::minutes kFlushInterval { 1 };
+constexpr int kConnectionsPerHost = 6; // QNetworkAccessManager's HTTP/1.1 limit
 
 ProbeResult probeResult(const HttpResponse& response, qint64 latencyMs)
 {
@@ -61,7 +62,6 @@ template <typename T, typename Handler> void whenDone(QObject* context, const QF
 
 SyntheticRunner::SyntheticRunner(QObject* parent)
     : QObject(parent)
-    , m_client(new HttpClient(this))
     , m_flushTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -126,7 +126,17 @@ void SyntheticRunner::schedule(const QList<SyntheticCheck>& checks, quint64 gene
     } else {
         m_flushTimer->start();
     }
+    QHash<QString, int> perOrigin;
     for (const SyntheticCheck& check : checks) {
+        // QNetworkAccessManager opens at most six HTTP/1.1 connections per host and queues further
+        // requests; a queued probe would count the wait as latency. Each manager also runs a thread,
+        // so checks share a client up to that limit per origin.
+        const QUrl url(check.url);
+        const int slot
+            = perOrigin[url.scheme() + u'/' + url.host() + u'/' + QString::number(url.port())]++ / kConnectionsPerHost;
+        while (m_clients.size() <= slot)
+            m_clients.append(new HttpClient(this));
+        m_clientOf.insert(check.id, m_clients[slot]);
         if (m_schedule == Schedule::Repeat) {
             auto* timer = new QTimer(this);
             timer->setInterval(std::chrono::seconds(check.intervalSeconds));
@@ -140,7 +150,8 @@ void SyntheticRunner::schedule(const QList<SyntheticCheck>& checks, quint64 gene
 
 void SyntheticRunner::probe(const SyntheticCheck& check)
 {
-    if (m_inFlight.value(check.id))
+    HttpClient* client = m_clientOf.value(check.id);
+    if (!client || m_inFlight.value(check.id))
         return; // the previous probe is still waiting for its timeout: never pile up
     HttpRequest request;
     request.url = QUrl(check.url);
@@ -154,7 +165,7 @@ void SyntheticRunner::probe(const SyntheticCheck& check)
     status.startedAt = m_clock();
     QElapsedTimer elapsed;
     elapsed.start();
-    HttpCall* call = m_client->send(request);
+    HttpCall* call = client->send(request);
     m_inFlight.insert(check.id, call);
     const quint64 generation = m_generation;
     connect(call, &HttpCall::finished, this,
@@ -207,6 +218,10 @@ void SyntheticRunner::cancelProbes()
     for (const QPointer<HttpCall>& call : calls)
         if (call)
             call->cancel();
+    for (HttpClient* client : std::as_const(m_clients))
+        client->deleteLater(); // this may run inside one of its calls' finished()
+    m_clients.clear();
+    m_clientOf.clear();
 }
 
 QFuture<QString> SyntheticRunner::stop()

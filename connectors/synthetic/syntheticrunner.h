@@ -35,7 +35,9 @@ struct SyntheticStatus
 
 /// Runs the enabled synthetic checks of a database, each on its own interval and all concurrently:
 /// every probe is one asynchronous HttpClient call (one attempt, the check's timeout) on this object's
-/// thread, so no probe ever blocks the event loop and no thread is needed for the network.
+/// thread, so no probe ever blocks the event loop and no thread is needed for the network. No client
+/// carries more checks of one host than it opens connections to it, so a probe never queues behind
+/// other checks' probes (the wait would count as latency).
 ///
 /// Recording: each result is added to an in-memory minute bucket (SliAccumulator). Once a minute, and
 /// on stop(), the gathered buckets of all checks are written off the calling thread (QtConcurrent) in
@@ -93,7 +95,8 @@ private:
 
     std::shared_ptr<Database> m_db;
     Schedule m_schedule = Schedule::Repeat;
-    HttpClient* m_client;
+    QList<HttpClient*> m_clients; ///< see schedule()
+    QHash<qint64, HttpClient*> m_clientOf; ///< by check id
     QTimer* m_flushTimer;
     QList<SyntheticCheck> m_checks;
     QList<QTimer*> m_timers;
