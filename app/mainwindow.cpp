@@ -15,6 +15,7 @@
 #include "slo/slopane.h"
 #include "sourceprobe.h"
 #include "statuspanel.h"
+#include "synthetic/syntheticrunner.h"
 #include "timewindowstate.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ MainWindow::MainWindow(const DatabaseInfo& database, QWidget* parent)
     , m_credentials(new CredentialStore(QStringLiteral("traceo"), this))
     , m_status(new StatusPanel(this))
     , m_probe(new SourceProbe(this))
+    , m_synthetic(new SyntheticRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -51,6 +53,8 @@ MainWindow::MainWindow(const DatabaseInfo& database, QWidget* parent)
             m_status->setSourceState(name, SourceProbe::stateText(state), detail);
         });
     connect(m_credentials, &CredentialStore::secretRead, this, &MainWindow::probeWithSecret);
+    connect(m_synthetic, &SyntheticRunner::failed, this,
+        [this](const QString& error) { statusBar()->showMessage(tr("Synthetic checks: %1").arg(error)); });
     resize(1280, 800);
     m_defaultState = saveState();
     restoreLayout();
@@ -109,6 +113,7 @@ void MainWindow::setDatabase(const DatabaseInfo& database)
     for (PaneFeed* feed : std::as_const(m_feeds))
         feed->setDatabase(database.db);
     probeSources();
+    m_synthetic->start(database.db); // flushes the previous database's probes first
     Q_EMIT databaseChanged();
 }
 
@@ -321,6 +326,7 @@ void MainWindow::resetLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    m_synthetic->stop(); // the last probes are written off the GUI thread; the thread pool waits at exit
     event->accept();
 }
 

@@ -15,6 +15,7 @@ class PaneBase;
 class PaneFeed;
 class SourceProbe;
 class StatusPanel;
+class SyntheticRunner;
 class TimeWindowState;
 
 /// The console window: five panes as tabified docks, the shared time window, menus and the status
@@ -32,6 +33,8 @@ public:
     TimeWindowState* timeWindow() const { return m_timeWindow; }
     CredentialStore* credentials() const { return m_credentials; }
     StatusPanel* statusPanel() const { return m_status; }
+    /// Probes the open database's synthetic checks; started with each database, stopped on close.
+    SyntheticRunner* syntheticRunner() const { return m_synthetic; }
 
     /// Opens `spec` (path or URL; empty for the default location) off the GUI thread; on success
     /// the panes reload, on failure a message box names it and the current database stays.
@@ -66,6 +69,7 @@ private:
     CredentialStore* m_credentials;
     StatusPanel* m_status;
     SourceProbe* m_probe;
+    SyntheticRunner* m_synthetic;
     QHash<QString, DataSource> m_pendingSecrets;
     QList<QDockWidget*> m_docks;
     QList<PaneFeed*> m_feeds;

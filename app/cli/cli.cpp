@@ -11,11 +11,12 @@ namespace {
 
 const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang") };
 
-// The first two arguments that are neither options nor the values of global options.
+// The first three arguments that are neither options nor the values of global options: a group, a
+// verb, and the second word of a two-word verb (`traceo slo check add`) or a positional argument.
 QStringList commandWords(const QStringList& arguments)
 {
     QStringList words;
-    for (qsizetype i = 1; i < arguments.size() && words.size() < 2; ++i) {
+    for (qsizetype i = 1; i < arguments.size() && words.size() < 3; ++i) {
         const QString& a = arguments[i];
         if (a == u"--")
             break;
@@ -45,23 +46,35 @@ QString overviewHelp()
     return text;
 }
 
-const Command* findCommand(const QStringList& words, bool* usedVerb)
+// `verbWords` is set to how many words the verb took: 0 (the group's verb-less command), 1 or 2.
+const Command* findCommand(const QStringList& words, int* verbWords)
 {
     const QString group = words.value(0);
     const QString verb = words.value(1);
+    const QString twoWordVerb = words.size() > 2 ? verb + u' ' + words[2] : QString();
+    const Command* oneWord = nullptr;
     const Command* groupDefault = nullptr;
     for (const Command& c : allCommands()) {
         if (c.group != group)
             continue;
-        if (!verb.isEmpty() && c.verb == verb) {
-            *usedVerb = true;
+        if (!twoWordVerb.isEmpty() && c.verb == twoWordVerb) {
+            *verbWords = 2;
             return &c;
         }
+        if (!verb.isEmpty() && c.verb == verb)
+            oneWord = &c;
         if (c.verb.isEmpty())
             groupDefault = &c;
     }
-    *usedVerb = false;
-    return groupDefault;
+    *verbWords = oneWord ? 1 : 0;
+    return oneWord ? oneWord : groupDefault;
+}
+
+// True when `word` is the first word of a two-word verb of `group` (`check` of `slo check add`).
+bool isVerbPrefix(const QString& group, const QString& word)
+{
+    return std::any_of(allCommands().begin(), allCommands().end(),
+        [&](const Command& c) { return c.group == group && c.verb.startsWith(word + u' '); });
 }
 
 QString groupHelp(const QString& group)
@@ -104,7 +117,7 @@ const std::vector<Command>& allCommands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), policyCommands(), sloCommands(),
-                 costCommands() })
+                 syntheticCommands(), costCommands() })
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();
@@ -124,13 +137,14 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         (wantsHelp ? out : err) << overviewHelp();
         return wantsHelp ? ExitOk : ExitUsage;
     }
-    bool usedVerb = false;
-    const Command* command = findCommand(words, &usedVerb);
+    int verbWords = 0;
+    const Command* command = findCommand(words, &verbWords);
     if (!command) {
         if (knownGroup(words[0])) {
-            if (!wantsHelp && words.size() > 1)
+            const bool prefix = words.size() > 1 && isVerbPrefix(words[0], words[1]);
+            if (!wantsHelp && words.size() > (prefix ? 2 : 1))
                 err << QCoreApplication::translate("traceo::cli", "traceo: unknown verb \"%1\" for \"%2\"")
-                           .arg(words[1], words[0])
+                           .arg(words.mid(1, prefix ? 2 : 1).join(u' '), words[0])
                     << "\n\n";
             (wantsHelp ? out : err) << groupHelp(words[0]);
             return wantsHelp ? ExitOk : ExitUsage;
@@ -156,7 +170,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             QCoreApplication::translate("traceo::cli", "Output format: table, json or csv."),
             QCoreApplication::translate("traceo::cli", "FORMAT"), QStringLiteral("table") });
     parser.addPositionalArgument(command->group, QString());
-    if (usedVerb)
+    if (verbWords > 0)
         parser.addPositionalArgument(command->verb, QString());
     if (command->addOptions)
         command->addOptions(parser);
@@ -176,7 +190,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return ExitUsage;
     }
-    Context context(parser, out, err, format, usedVerb ? 2 : 1);
+    Context context(parser, out, err, format, 1 + verbWords);
     try {
         return command->run(context);
     } catch (const UsageError& e) {

@@ -45,7 +45,7 @@ public:
     QTextStream& out;
     QTextStream& err;
     Format format;
-    int commandWords; ///< 1 for `traceo demo`, 2 for `traceo db info`
+    int commandWords; ///< 1 for `traceo demo`, 2 for `traceo db info`, 3 for `traceo slo check add`
 
     /// The location named by --db, or the default one. Throws traceo::Error on a malformed URL.
     DatabaseLocation location() const;
@@ -57,7 +57,7 @@ public:
 };
 
 /// One verb of the CLI: `traceo GROUP VERB [options]` (a group may have one verb-less command,
-/// like `traceo demo`). Read verbs get --format table|json|csv.
+/// like `traceo demo`, and a verb may be two words, like `check add`). Read verbs get --format table|json|csv.
 struct Command
 {
     QString group;

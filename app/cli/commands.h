@@ -10,5 +10,7 @@ std::vector<Command> sourceCommands();
 std::vector<Command> sloCommands();
 std::vector<Command> policyCommands();
 std::vector<Command> costCommands();
+/// `traceo slo check add|list|run|remove`: synthetic HTTP checks.
+std::vector<Command> syntheticCommands();
 
 } // namespace traceo::cli

@@ -6,6 +6,7 @@
 #include "cost/costdemo.h"
 #include "policy/policydemo.h"
 #include "slo/slodemo.h"
+#include "slo/syntheticdemo.h"
 #include "store/settingsdemo.h"
 #include "store/sqlquery.h"
 
@@ -27,7 +28,7 @@ void removeWithSidecars(const QString& path)
 std::vector<DemoSeeder> demoSeeders()
 {
     return { settingsDemoSeeder(), sloDemoSeeder(), costDemoSeeder(), policyDemoSeeder(), chaosDemoSeeder(),
-        cacheDemoSeeder() };
+        cacheDemoSeeder(), syntheticDemoSeeder() };
 }
 
 void buildDemoDatabase(

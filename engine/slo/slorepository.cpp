@@ -55,14 +55,16 @@ QList<SloDefinition> SloRepository::slos() const
     return list;
 }
 
-void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets)
+void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets, BucketMerge merge)
 {
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (slo_id, minute) DO UPDATE SET good = excluded.good, total = excluded.total"));
+    q.prepare(QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (slo_id, minute) DO UPDATE SET ")
+        + (merge == BucketMerge::Add
+                ? QStringLiteral("good = slo_bucket.good + excluded.good, total = slo_bucket.total + excluded.total")
+                : QStringLiteral("good = excluded.good, total = excluded.total")));
     for (const SliBucket& b : buckets) {
         q.bindValue(0, sloId);
         q.bindValue(1, b.minute);

@@ -53,8 +53,13 @@ public:
 
     qint64 addSlo(const SloDefinition& slo);
     QList<SloDefinition> slos() const;
-    /// Inserts or replaces buckets for one SLO in one transaction.
-    void storeBuckets(qint64 sloId, const QList<SliBucket>& buckets);
+    enum class BucketMerge
+    {
+        Replace, ///< a stored minute takes the new good/total
+        Add ///< the new good/total are added to a stored minute (several writers of partial minutes)
+    };
+    /// Inserts buckets for one SLO in one transaction; minutes already stored are merged as `merge` says.
+    void storeBuckets(qint64 sloId, const QList<SliBucket>& buckets, BucketMerge merge = BucketMerge::Replace);
     qint64 bucketCount(qint64 sloId) const;
     std::optional<SloSliQuery> sliQuery(qint64 sloId) const;
     /// Adds the SLOs of Sloth specs, or updates objective, period and queries of those already there

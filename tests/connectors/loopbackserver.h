@@ -34,14 +34,19 @@ public:
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0; ///< Respond: answer this long after the request arrived (without blocking)
 
         static Action respond(int status, QByteArray body = {}, QList<QPair<QByteArray, QByteArray>> headers = {})
         {
-            return { Kind::Respond, status, std::move(body), std::move(headers) };
+            return { Kind::Respond, status, std::move(body), std::move(headers), 0 };
         }
-        static Action silent() { return { Kind::Silent, 0, {}, {} }; }
-        static Action drop() { return { Kind::Drop, 0, {}, {} }; }
-        static Action garbage() { return { Kind::Garbage, 0, {}, {} }; }
+        static Action respondAfter(int delayMs, int status, QByteArray body = {})
+        {
+            return { Kind::Respond, status, std::move(body), {}, delayMs };
+        }
+        static Action silent() { return { Kind::Silent, 0, {}, {}, 0 }; }
+        static Action drop() { return { Kind::Drop, 0, {}, {}, 0 }; }
+        static Action garbage() { return { Kind::Garbage, 0, {}, {}, 0 }; }
     };
 
     struct Request
@@ -149,6 +154,12 @@ private:
             return;
         case Action::Kind::Respond:
             break;
+        }
+        if (action.delayMs > 0) {
+            Action now = action;
+            now.delayMs = 0;
+            QTimer::singleShot(action.delayMs, socket, [this, socket, now] { answer(socket, now); });
+            return;
         }
         QByteArray out = "HTTP/1.1 " + QByteArray::number(action.status) + " " + reason(action.status) + "\r\n";
         for (const auto& [name, value] : action.headers)

@@ -1,5 +1,6 @@
 #include "common/testservers.h"
 #include "core/error.h"
+#include "slo/syntheticcheckrepository.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 
@@ -117,8 +118,8 @@ private Q_SLOTS:
         QVERIFY(db->engineVersion().startsWith(QStringLiteral("PostgreSQL ")));
 
         QStringList expected;
-        for (int v = 1; v <= traceo::latestSchemaVersion(); ++v)
-            expected << QString::number(v);
+        for (const traceo::Migration& m : traceo::allMigrations())
+            expected << QString::number(m.version);
         QCOMPARE(
             column(db->connection(), QStringLiteral("SELECT version FROM traceo_schema ORDER BY version")), expected);
         QCOMPARE(column(db->connection(), QStringLiteral("SELECT value FROM traceo_meta WHERE key = 'application'")),
@@ -134,7 +135,7 @@ private Q_SLOTS:
             auto db = Database::open(DatabaseLocation::parse(url));
             QCOMPARE(db->schemaVersion(), traceo::latestSchemaVersion());
             QCOMPARE(column(db->connection(), QStringLiteral("SELECT COUNT(*) FROM traceo_schema")),
-                QStringList { QString::number(traceo::latestSchemaVersion()) });
+                QStringList { QString::number(traceo::allMigrations().size()) });
             QCOMPARE(column(db->connection(),
                          QStringLiteral("SELECT version FROM traceo_schema GROUP BY version HAVING COUNT(*) > 1")),
                 QStringList());
@@ -235,6 +236,28 @@ private Q_SLOTS:
         sources = repo.dataSources();
         QCOMPARE(sources.size(), 1);
         QCOMPARE(sources[0].name, redis.name);
+    }
+
+    void syntheticChecksAndAdditiveBuckets()
+    {
+        auto db = Database::open(DatabaseLocation::parse(freshDatabase()));
+        traceo::SyntheticCheckRepository repo(db);
+        traceo::SyntheticCheck check;
+        check.name = QStringLiteral("healthz");
+        check.url = QStringLiteral("http://127.0.0.1:8080/healthz");
+        const traceo::SyntheticCheck added
+            = repo.addCheck(check, { 0, QStringLiteral("edge"), QStringLiteral("healthz"), 0.999, 30 });
+        QCOMPARE(repo.checks().size(), 1);
+        QCOMPARE(repo.checks().front().expect.toString(), QStringLiteral("200-299"));
+        repo.recordBuckets({ { added.sloId, { { 100, 2, 3 } } } });
+        repo.recordBuckets({ { added.sloId, { { 100, 1, 1 }, { 101, 0, 1 } } } });
+        const QList<traceo::SliBucket> buckets = traceo::SloRepository(db).buckets(added.sloId, 0, 1000);
+        QCOMPARE(buckets.size(), 2);
+        QCOMPARE(buckets[0].good, 3.0);
+        QCOMPARE(buckets[0].total, 4.0);
+        QCOMPARE(buckets[1].total, 1.0);
+        QVERIFY(repo.removeCheck(QStringLiteral("healthz")));
+        QCOMPARE(traceo::SloRepository(db).slos().size(), 1);
     }
 
     void oneConnectionPerThread()

@@ -9,6 +9,7 @@
 #include "policy/policypane.h"
 #include "settingsdialog.h"
 #include "statuspanel.h"
+#include "synthetic/syntheticrunner.h"
 #include "timewindowstate.h"
 
 #include <QDockWidget>
@@ -25,6 +26,11 @@
 #include <QtTest>
 
 using namespace traceo;
+
+namespace {
+// The SLO demo's three SLOs and the SLOs of the two synthetic demo checks.
+constexpr int kDemoSlos = 3 + 2;
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -61,8 +67,8 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.docks().size(), 5);
         const QList<int> expectedRows
-            = { 3, 1, 1, 1, 1 }; // SLOs, cache entries, cost imports, policy sets, experiments
-        const QList<qint64> expectedItems = { 3, 1, 1, 1, 1 }; // the counts in each pane header
+            = { kDemoSlos, 1, 1, 1, 1 }; // SLOs, cache entries, cost imports, policy sets, experiments
+        const QList<qint64> expectedItems = { kDemoSlos, 1, 1, 1, 1 }; // the counts in each pane header
         for (int i = 0; i < window.docks().size(); ++i) {
             QDockWidget* dock = window.docks().at(i);
             dock->raise();
@@ -114,7 +120,19 @@ private Q_SLOTS:
             QCOMPARE(pane->feed()->generation(), generations.at(i) + 1); // it reloaded for the new window
         }
         waitLoaded(window);
-        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), 3);
+        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), kDemoSlos);
+    }
+
+    void syntheticChecksRunWithTheDatabase()
+    {
+        MainWindow window(openDatabase(m_demoPath));
+        window.show();
+        SyntheticRunner* runner = window.syntheticRunner();
+        QVERIFY(runner->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(runner->checks().size(), 2, 20000);
+        window.close();
+        QVERIFY(!runner->isRunning());
+        QVERIFY(runner->checks().isEmpty());
     }
 
     void layoutRoundTrip()
@@ -226,7 +244,7 @@ private Q_SLOTS:
         QVERIFY2(failed.at(0).at(0).toString().contains(bogus), qPrintable(failed.at(0).at(0).toString()));
         QTRY_VERIFY(boxText.contains(bogus));
         QCOMPARE(window.database().display, m_demoPath);
-        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), 3);
+        QCOMPARE(window.panes().at(0)->feed()->model()->rowCount(), kDemoSlos);
     }
 
     void fileMenuListsWhatPanesRegister()
@@ -272,7 +290,7 @@ private Q_SLOTS:
         QSignalSpy changed(&window, &MainWindow::databaseChanged);
         window.openDatabase(m_demoPath);
         QVERIFY(changed.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(window.panes().at(0)->feed()->model()->rowCount(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.panes().at(0)->feed()->model()->rowCount(), kDemoSlos, 20000);
         QTRY_VERIFY(!window.panes().at(0)->showsEmptyState());
     }
 };

@@ -4,6 +4,7 @@
 #include "demo/demobuilder.h"
 #include "policy/policyrepository.h"
 #include "slo/slorepository.h"
+#include "slo/syntheticcheckrepository.h"
 #include "store/settingsrepository.h"
 #include "store/sqlquery.h"
 
@@ -40,11 +41,18 @@ private Q_SLOTS:
         });
         QCOMPARE(seen,
             (QStringList { QStringLiteral("settings"), QStringLiteral("slo"), QStringLiteral("cost"),
-                QStringLiteral("policy"), QStringLiteral("chaos"), QStringLiteral("cache") }));
+                QStringLiteral("policy"), QStringLiteral("chaos"), QStringLiteral("cache"),
+                QStringLiteral("synthetic") }));
         auto db = Database::open(DatabaseLocation::parse(path));
         QCOMPARE(SettingsRepository(db).dataSources().size(), 3);
         const auto slos = SloRepository(db).slos();
-        QCOMPARE(slos.size(), 3);
+        QCOMPARE(slos.size(), 3 + 2); // the SLO demo's and the two synthetic checks' SLOs
+        const QList<SyntheticCheck> checks = SyntheticCheckRepository(db).checks();
+        QCOMPARE(checks.size(), 2);
+        for (const SyntheticCheck& c : checks) {
+            QVERIFY2(c.url.startsWith(QLatin1String("http://127.0.0.1:8080/")), qPrintable(c.url));
+            QVERIFY(std::any_of(slos.begin(), slos.end(), [&](const SloDefinition& s) { return s.id == c.sloId; }));
+        }
         for (const SloDefinition& slo : slos)
             QCOMPARE(SloRepository(db).bucketCount(slo.id), qint64(1440));
         QCOMPARE(cost::CostStore(db).imports().size(), 1);
