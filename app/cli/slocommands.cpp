@@ -1,11 +1,13 @@
 #include "commands.h"
 #include "core/error.h"
 #include "slo/alerting.h"
+#include "slo/metricseriesstore.h"
 #include "slo/openslospec.h"
 #include "slo/slomath.h"
 #include "slo/slorepository.h"
 #include "slo/slosnapshot.h"
 #include "slo/slothrules.h"
+#include "slosources.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -25,33 +27,11 @@ QJsonValue number(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-QDateTime parseInstant(const QString& text, const char* option)
-{
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        throw UsageError(QCoreApplication::translate(
-            "traceo::cli::slo", "--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”")
-                             .arg(QLatin1String(option), text));
-    return t;
-}
-
-QDateTime instantOption(Context& ctx, const char* option)
-{
-    const QString name = QLatin1String(option);
-    return ctx.parser.isSet(name) ? parseInstant(ctx.parser.value(name), option) : QDateTime::currentDateTimeUtc();
-}
-
 int importSpec(Context& ctx)
 {
     const QString file = ctx.positional(0, QStringLiteral("FILE"));
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(
-            QCoreApplication::translate("traceo::cli::slo", "%1: cannot read the file: %2").arg(file, f.errorString()));
-    const QByteArray yaml = f.readAll();
     // OpenSLO SLOs carry their period (timeWindow); --period-days applies to Sloth specs.
-    const std::vector<SlothSpec> specs
-        = isOpenSloYaml(yaml) ? parseOpenSloSpecs(yaml, file) : parseSlothSpecs(yaml, file);
+    const std::vector<SlothSpec> specs = readSpecFile(file);
     const int periodDays = ctx.parser.value(QStringLiteral("period-days")).toInt();
     if (periodDays <= 0)
         throw UsageError(
@@ -154,19 +134,25 @@ int list(Context& ctx)
 QJsonObject windowJson(const WindowStatus& w)
 {
     return { { QStringLiteral("error_ratio"), number(w.errorRatio) },
-        { QStringLiteral("burn_rate"), number(w.burnRate) }, { QStringLiteral("bad"), w.bad },
-        { QStringLiteral("total"), w.total } };
+        { QStringLiteral("burn_rate"), number(w.burnRate) }, { QStringLiteral("bad"), number(w.bad) },
+        { QStringLiteral("total"), number(w.total) } };
 }
 
 int status(Context& ctx)
 {
-    const QDateTime at = instantOption(ctx, "at");
-    const qint64 atMinute = minuteOf(at);
-    const QString mode = ctx.parser.value(QStringLiteral("period-mode"));
-    if (mode != QLatin1String("traffic") && mode != QLatin1String("sloth"))
+    const qint64 atMs = instantOption(ctx, "at").toMSecsSinceEpoch();
+    const QString modeName = ctx.parser.value(QStringLiteral("period-mode"));
+    if (modeName != QLatin1String("traffic") && modeName != QLatin1String("sloth"))
         throw UsageError(QCoreApplication::translate("traceo::cli::slo", "--period-mode expects traffic or sloth"));
-    const SloSnapshot snap = computeSloSnapshot(SloRepository(ctx.database(Database::Mode::ReadOnly)), atMinute,
-        mode == QLatin1String("sloth") ? PeriodMode::SlothMean5m : PeriodMode::TrafficWeighted);
+    const PeriodMode mode = modeName == QLatin1String("sloth") ? PeriodMode::SlothMean5m : PeriodMode::TrafficWeighted;
+    if (ctx.parser.isSet(QStringLiteral("spec")) && !ctx.parser.isSet(QStringLiteral("prometheus")))
+        throw UsageError(QCoreApplication::translate("traceo::cli::slo", "--spec needs --prometheus URL"));
+    const auto fromDatabase = [&] {
+        auto db = ctx.database(Database::Mode::ReadOnly);
+        return computeSloSnapshot(SloRepository(db), MetricSeriesStore(db), atMs, mode);
+    };
+    const SloSnapshot snap
+        = ctx.parser.isSet(QStringLiteral("prometheus")) ? prometheusSnapshot(ctx, atMs, mode) : fromDatabase();
     Output o;
     o.columns = { QStringLiteral("service"), QStringLiteral("slo"), QStringLiteral("objective"),
         QStringLiteral("burn_1h"), QStringLiteral("burn_6h"), QStringLiteral("burn_1d"), QStringLiteral("burn_3d"),
@@ -177,6 +163,9 @@ int status(Context& ctx)
         const SloStatus& st = row.status;
         const AlertTable& table = row.table;
         const AlertState& alerts = row.alerts;
+        // Buckets are evaluated at the whole minute, the other sources at the exact instant.
+        const QDateTime at
+            = QDateTime::fromMSecsSinceEpoch(row.source == u"buckets" ? snap.atMinute * 60'000 : snap.atMs, Qt::UTC);
         QJsonObject windows;
         for (size_t i = 0; i < kStatusWindows.size(); ++i)
             windows.insert(promDuration(kStatusWindows[i]), windowJson(st.windows[i]));
@@ -194,13 +183,14 @@ int status(Context& ctx)
             { QStringLiteral("slo"), d.name },
             { QStringLiteral("objective"), d.objective },
             { QStringLiteral("period_days"), d.periodDays },
-            { QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(atMinute * 60, Qt::UTC).toString(Qt::ISODate) },
+            { QStringLiteral("at"), at.toString(at.time().msec() ? Qt::ISODateWithMs : Qt::ISODate) },
+            { QStringLiteral("source"), row.source },
             { QStringLiteral("windows"), windows },
             { QStringLiteral("current_burn_rate"), number(st.currentBurnRate) },
             { QStringLiteral("budget"),
-                QJsonObject { { QStringLiteral("total_events"), st.budgetTotalEvents },
-                    { QStringLiteral("consumed_events"), st.budgetConsumedEvents },
-                    { QStringLiteral("remaining_events"), st.budgetRemainingEvents },
+                QJsonObject { { QStringLiteral("total_events"), number(st.budgetTotalEvents) },
+                    { QStringLiteral("consumed_events"), number(st.budgetConsumedEvents) },
+                    { QStringLiteral("remaining_events"), number(st.budgetRemainingEvents) },
                     { QStringLiteral("consumed_ratio"), number(st.budgetConsumedRatio) },
                     { QStringLiteral("remaining_ratio"), number(st.budgetRemainingRatio) } } },
             { QStringLiteral("time_to_exhaustion_hours"), number(hours) },
@@ -253,7 +243,7 @@ std::vector<Command> sloCommands()
             QCoreApplication::translate("traceo::cli::slo", "The SLO period in days (default 30)."),
             QCoreApplication::translate("traceo::cli::slo", "DAYS"), QStringLiteral("30") });
     };
-    return {
+    std::vector<Command> commands = {
         { group, QStringLiteral("import-spec"),
             QCoreApplication::translate("traceo::cli::slo",
                 "Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N]."),
@@ -289,10 +279,11 @@ std::vector<Command> sloCommands()
             QCoreApplication::translate("traceo::cli::slo", "List the SLOs with their objective and bucket count."),
             true, {}, list },
         { group, QStringLiteral("status"),
-            QCoreApplication::translate(
-                "traceo::cli::slo", "Burn rates, error budget and firing alerts of every SLO: [--at RFC3339]."),
+            QCoreApplication::translate("traceo::cli::slo",
+                "Burn rates, error budget and firing alerts of every SLO: [--at RFC3339] [--prometheus URL [--spec "
+                "FILE]]."),
             true,
-            [](QCommandLineParser& p) {
+            [periodDays](QCommandLineParser& p) {
                 p.addOption({ QStringLiteral("at"),
                     QCoreApplication::translate("traceo::cli::slo", "The instant (default now)."),
                     QCoreApplication::translate("traceo::cli::slo", "RFC3339") });
@@ -300,6 +291,15 @@ std::vector<Command> sloCommands()
                     QCoreApplication::translate(
                         "traceo::cli::slo", "traffic (bad/total, default) or sloth (mean of 5-minute ratios)."),
                     QCoreApplication::translate("traceo::cli::slo", "MODE"), QStringLiteral("traffic") });
+                p.addOption({ QStringLiteral("prometheus"),
+                    QCoreApplication::translate(
+                        "traceo::cli::slo", "Evaluate the SLI queries on this Prometheus server."),
+                    QCoreApplication::translate("traceo::cli::slo", "URL") });
+                p.addOption({ QStringLiteral("spec"),
+                    QCoreApplication::translate(
+                        "traceo::cli::slo", "With --prometheus: the SLOs of this spec instead of the imported ones."),
+                    QCoreApplication::translate("traceo::cli::slo", "FILE") });
+                periodDays(p);
             },
             status },
         { group, QStringLiteral("alerts"),
@@ -316,6 +316,9 @@ std::vector<Command> sloCommands()
             },
             alertHistory },
     };
+    for (Command& c : sloSourceCommands())
+        commands.push_back(std::move(c));
+    return commands;
 }
 
 } // namespace traceo::cli

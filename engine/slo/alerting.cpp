@@ -98,6 +98,23 @@ AlertState evaluateAlerts(const SliSeries& series, double objective, const Alert
     return state;
 }
 
+AlertState evaluateAlerts(
+    const std::function<double(qint64 minutes)>& ratioOf, double objective, const AlertTable& table)
+{
+    AlertState state;
+    for (const AlertTier& tier : table.tiers) {
+        TierState ts;
+        ts.threshold = tier.burnRate * (1.0 - objective);
+        ts.shortRatio = ratioOf(tier.shortMinutes);
+        ts.longRatio = ratioOf(tier.longMinutes);
+        ts.firing = ts.shortRatio > ts.threshold && ts.longRatio > ts.threshold; // false for NaN
+        if (ts.firing)
+            (tier.severity == Severity::Page ? state.page : state.ticket) = true;
+        state.tiers.push_back(ts);
+    }
+    return state;
+}
+
 std::vector<FiringInterval> firingIntervals(
     const SliSeries& series, double objective, const AlertTable& table, qint64 fromMinute, qint64 toMinute)
 {

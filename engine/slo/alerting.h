@@ -3,6 +3,7 @@
 #include "sliseries.h"
 
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace traceo::slo {
@@ -69,6 +70,10 @@ struct AlertState
 /// Alert state at the whole minute `atMinute` (windows aligned as in slomath.h: [at − w, at)).
 /// Without traffic in a window its ratio is NaN and the tier does not fire (as in Prometheus).
 AlertState evaluateAlerts(const SliSeries& series, double objective, const AlertTable& table, qint64 atMinute);
+/// The same from the error ratios of the windows (`ratioOf(minutes)`, NaN without traffic), for SLIs that
+/// are not minute buckets: a tier fires when both ratios exceed its threshold.
+AlertState evaluateAlerts(
+    const std::function<double(qint64 minutes)>& ratioOf, double objective, const AlertTable& table);
 
 /// A run of instants at which an alert fires: the whole minutes fromMinute … toMinute − 1.
 struct FiringInterval

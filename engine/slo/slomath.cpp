@@ -99,16 +99,26 @@ double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMin
 
 SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute)
 {
+    const double budget = params.budgetRatio();
+    return sloStatus(WindowSource {
+                         [&](qint64 minutes) { return windowStatus(series, atMinute, minutes, budget); },
+                         [&](qint64 period) { return slothMeanRatio(series, atMinute, period, kCurrentBurnWindow); },
+                     },
+        params, atMinute);
+}
+
+SloStatus sloStatus(const WindowSource& source, const SloParams& params, qint64 atMinute)
+{
     SloStatus st;
     st.atMinute = atMinute;
     st.objective = params.objective;
     st.budgetRatio = params.budgetRatio();
     for (size_t i = 0; i < kStatusWindows.size(); ++i)
-        st.windows[i] = windowStatus(series, atMinute, kStatusWindows[i], st.budgetRatio);
+        st.windows[i] = source.window(kStatusWindows[i]);
     const qint64 periodMinutes = params.periodMinutes();
-    st.period = windowStatus(series, atMinute, periodMinutes, st.budgetRatio);
+    st.period = source.window(periodMinutes);
     if (params.periodMode == PeriodMode::SlothMean5m) {
-        st.period.errorRatio = slothMeanRatio(series, atMinute, periodMinutes, kCurrentBurnWindow);
+        st.period.errorRatio = source.slothMeanRatio(periodMinutes);
         st.period.burnRate = st.period.errorRatio / st.budgetRatio;
     }
     st.currentBurnRate = st.windows[0].burnRate;

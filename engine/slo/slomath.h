@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <array>
+#include <functional>
 
 class QDateTime;
 
@@ -97,5 +98,15 @@ struct SloStatus
 };
 
 SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute);
+
+/// Where a status reads its SLI when not from minute buckets (imported counters evaluated with PromQL's
+/// rate, a Prometheus server): the figures of a window of `minutes` ending at the status instant, and
+/// for PeriodMode::SlothMean5m the mean 5-minute error ratio over a period (NaN without traffic).
+struct WindowSource
+{
+    std::function<WindowStatus(qint64 minutes)> window;
+    std::function<double(qint64 periodMinutes)> slothMeanRatio;
+};
+SloStatus sloStatus(const WindowSource& source, const SloParams& params, qint64 atMinute);
 
 } // namespace traceo::slo

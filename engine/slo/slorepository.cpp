@@ -1,5 +1,6 @@
 #include "slorepository.h"
 
+#include "metricseriesstore.h"
 #include "store/sqlquery.h"
 
 #include <QDateTime>
@@ -29,6 +30,7 @@ std::vector<Migration> SloRepository::migrations()
                                "source TEXT NOT NULL, spec_yaml TEXT NOT NULL)"),
             },
             {} },
+        slo::MetricSeriesStore::migrations().front(),
     };
 }
 

@@ -50,6 +50,7 @@ public:
         : m_db(std::move(db))
     { }
     static std::vector<Migration> migrations();
+    const std::shared_ptr<Database>& database() const { return m_db; }
 
     qint64 addSlo(const SloDefinition& slo);
     QList<SloDefinition> slos() const;

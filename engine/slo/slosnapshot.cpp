@@ -1,8 +1,36 @@
 #include "slosnapshot.h"
 
+#include "localsli.h"
+#include "metricseriesstore.h"
+
 #include <algorithm>
 
 namespace traceo::slo {
+
+namespace {
+
+qint64 floorMinute(qint64 ms)
+{
+    return ms >= 0 ? ms / 60'000 : -((-ms + 59'999) / 60'000);
+}
+
+SloSnapshotRow bucketRow(const SloRepository& repo, const SloDefinition& d, qint64 atMinute, PeriodMode mode)
+{
+    SloSnapshotRow row;
+    row.slo = d;
+    row.source = QStringLiteral("buckets");
+    row.table = AlertTable::slothDefault(d.periodDays);
+    const SloParams params { d.objective, d.periodDays, mode };
+    qint64 reach = params.periodMinutes() + kCurrentBurnWindow; // Sloth mode samples 5m windows back to T − period
+    for (const AlertTier& t : row.table.tiers)
+        reach = std::max(reach, t.longMinutes);
+    const SliSeries series = loadSliSeries(repo, d.id, atMinute - reach, atMinute);
+    row.status = sloStatus(series, params, atMinute);
+    row.alerts = evaluateAlerts(series, d.objective, row.table, atMinute);
+    return row;
+}
+
+} // namespace
 
 SliSeries loadSliSeries(const SloRepository& repo, qint64 sloId, qint64 fromMinute, qint64 toMinute)
 {
@@ -10,21 +38,39 @@ SliSeries loadSliSeries(const SloRepository& repo, qint64 sloId, qint64 fromMinu
     return SliSeries::fromBuckets(std::span<const SliBucket>(b.constData(), size_t(b.size())));
 }
 
-SloSnapshot computeSloSnapshot(const SloRepository& repo, qint64 atMinute, PeriodMode mode)
+SloSnapshotRow sloStatusRow(const SloDefinition& slo, const WindowSource& source, qint64 atMinute, PeriodMode mode)
+{
+    SloSnapshotRow row;
+    row.slo = slo;
+    row.table = AlertTable::slothDefault(slo.periodDays);
+    row.status = sloStatus(source, { slo.objective, slo.periodDays, mode }, atMinute);
+    const SloStatus& st = row.status;
+    row.alerts = evaluateAlerts(
+        [&](qint64 minutes) {
+            for (size_t i = 0; i < kStatusWindows.size(); ++i)
+                if (kStatusWindows[i] == minutes)
+                    return st.windows[i].errorRatio;
+            return source.window(minutes).errorRatio;
+        },
+        slo.objective, row.table);
+    return row;
+}
+
+SloSnapshot computeSloSnapshot(const SloRepository& repo, const MetricSeriesStore& series, qint64 atMs, PeriodMode mode)
 {
     SloSnapshot snap;
-    snap.atMinute = atMinute;
+    snap.atMs = atMs;
+    snap.atMinute = floorMinute(atMs);
+    const bool imported = series.seriesCount() > 0;
     for (const SloDefinition& d : repo.slos()) {
-        SloSnapshotRow row;
-        row.slo = d;
-        row.table = AlertTable::slothDefault(d.periodDays);
-        const SloParams params { d.objective, d.periodDays, mode };
-        qint64 reach = params.periodMinutes() + kCurrentBurnWindow; // Sloth mode samples 5m windows back to T − period
-        for (const AlertTier& t : row.table.tiers)
-            reach = std::max(reach, t.longMinutes);
-        const SliSeries series = loadSliSeries(repo, d.id, atMinute - reach, atMinute);
-        row.status = sloStatus(series, params, atMinute);
-        row.alerts = evaluateAlerts(series, d.objective, row.table, atMinute);
+        const std::optional<SloSliQuery> query = imported ? repo.sliQuery(d.id) : std::nullopt;
+        if (!query || repo.bucketCount(d.id) > 0) {
+            snap.rows.push_back(bucketRow(repo, d, snap.atMinute, mode));
+            continue;
+        }
+        const LocalSli sli(d.name, *query, series);
+        SloSnapshotRow row = sloStatusRow(d, sli.source(atMs, 1.0 - d.objective), snap.atMinute, mode);
+        row.source = QStringLiteral("imported");
         snap.rows.push_back(std::move(row));
     }
     return snap;

@@ -6,6 +6,8 @@
 
 namespace traceo::slo {
 
+class MetricSeriesStore;
+
 /// One SLO's status and alert state at one instant.
 struct SloSnapshotRow
 {
@@ -13,20 +15,27 @@ struct SloSnapshotRow
     SloStatus status;
     AlertTable table; ///< AlertTable::slothDefault(slo.periodDays)
     AlertState alerts;
+    QString source; ///< where the SLI came from: "buckets", "imported" (series) or "prometheus"
 };
 
 /// The status of every SLO at one instant: a value type the CLI prints and the pane's model swaps in.
 struct SloSnapshot
 {
     qint64 atMinute = 0;
+    qint64 atMs = 0; ///< the exact instant (bucket statuses use the whole minute atMinute)
     std::vector<SloSnapshotRow> rows; ///< ordered by service, then name
 };
 
 /// The buckets of minutes [fromMinute, toMinute) of one SLO as a series.
 SliSeries loadSliSeries(const SloRepository& repo, qint64 sloId, qint64 fromMinute, qint64 toMinute);
 
-/// Loads what each SLO's period and longest alert window need and computes its status. Throws traceo::Error.
-SloSnapshot computeSloSnapshot(
-    const SloRepository& repo, qint64 atMinute, PeriodMode mode = PeriodMode::TrafficWeighted);
+/// A row from per-window figures (imported series, Prometheus): status and alerts at the source's instant.
+SloSnapshotRow sloStatusRow(const SloDefinition& slo, const WindowSource& source, qint64 atMinute, PeriodMode mode);
+
+/// Computes each SLO's status at `atMs`. An SLO with SLI buckets (demo data, `slo refresh`) is computed
+/// from them at the whole minute; an SLO without buckets but with Sloth queries, when metric series were
+/// imported, is evaluated over those series at the exact instant (LocalSli). Throws traceo::Error.
+SloSnapshot computeSloSnapshot(const SloRepository& repo, const MetricSeriesStore& series, qint64 atMs,
+    PeriodMode mode = PeriodMode::TrafficWeighted);
 
 } // namespace traceo::slo
