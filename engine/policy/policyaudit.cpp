@@ -35,9 +35,13 @@ QStringList parseIdList(const QString& text)
 
 QStringList storedFields(const AuditEntry& e, const QDateTime& time)
 {
-    return { time.toUTC().toString(Qt::ISODateWithMs), e.policySet, e.principal, e.action, e.resource, e.context,
+    QStringList fields { time.toUTC().toString(Qt::ISODateWithMs), e.policySet, e.principal, e.action, e.resource, e.context,
         e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), idList(e.determining), idList(e.erroring),
         e.policyHash };
+    for (QString& f : fields)
+        if (f.isNull())
+            f = QStringLiteral(""); // a null QString would bind as NULL
+    return fields;
 }
 
 QStringList readFields(const QSqlQuery& q, int first)

@@ -60,8 +60,9 @@ PolicyVersion PolicyRepository::saveVersion(const QString& policySet, const QStr
     PolicyVersion v;
     v.policySet = policySet;
     v.version = vq.value(0).toInt() + 1;
-    v.author = author;
-    v.message = message;
+    // A null QString binds as NULL: store empty text instead.
+    v.author = author.isNull() ? QStringLiteral("") : author;
+    v.message = message.isNull() ? QStringLiteral("") : message;
     v.content = content;
     v.contentHash = QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
     v.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
@@ -69,7 +70,7 @@ PolicyVersion PolicyRepository::saveVersion(const QString& policySet, const QStr
         QStringLiteral(
             "INSERT INTO policy_version (set_id, version, author, message, content, content_hash, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { setId, v.version, author, message, content, v.contentHash, now });
+        { setId, v.version, v.author, v.message, content, v.contentHash, now });
     QSqlQuery idq = execSql(
         db, QStringLiteral("SELECT id FROM policy_version WHERE set_id = ? AND version = ?"), { setId, v.version });
     idq.next();

@@ -173,6 +173,18 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(db).records().first().context, e.context);
     }
 
+    void appendsAnEntryWithEmptyFields()
+    {
+        // The test bench records decisions on unsaved text: no set, and fields left empty.
+        auto db = freshDatabase();
+        AuditEntry e;
+        e.principal = QStringLiteral("User::\"a\"");
+        const AuditRecord r = AuditLog(db).append(e);
+        QCOMPARE(r.seq, 1);
+        QCOMPARE(AuditLog(db).records().first().policySet, QString());
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
     void detectsTampering_data()
     {
         QTest::addColumn<QString>("attack");
