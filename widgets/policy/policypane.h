@@ -1,30 +1,78 @@
 #pragma once
 
 #include "common/panebase.h"
+#include "policyoperations.h"
 
-class QPlainTextEdit;
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace traceo {
 
-/// Policies: the policy sets, the versions of the selected set, and its latest text (read-only).
+class CheckedEditor;
+class PolicyHighlighterBackend;
+class TestBench;
+
+/// Policies: the policy sets on the left; in the middle the selected set's latest version in a Cedar
+/// editor checked as you type, and the entities the policies are tested against; on the right a test
+/// bench that asks the policies for a decision. Saving creates a new version of the set.
 class PolicyPane : public PaneBase
 {
     Q_OBJECT
 public:
     PolicyPane(PaneFeed* feed, TimeWindowState* window, QWidget* parent = nullptr);
+    ~PolicyPane() override;
 
     QStringList importKinds() const override;
     QStringList exportKinds() const override;
 
-    QPlainTextEdit* textView() const { return m_text; }
+    QTableView* setTable() const { return m_sets; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CheckedEditor* policyEditor() const { return m_policies; }
+    CheckedEditor* entitiesEditor() const { return m_entities; }
+    TestBench* testBench() const { return m_bench; }
+    /// The policy set the editor holds.
+    QString currentSet() const { return m_loadedSet; }
+
+    /// Saves the editor's text as a new version of the current set with `message` (asks for one
+    /// when empty). The result arrives in `saved`.
+    void saveVersion(const QString& message = QString());
+    /// Reads entities JSON from `path` into the entities editor; false (with a message box) on failure.
+    bool openEntities(const QString& path);
+
+Q_SIGNALS:
+    void saved(const PolicyWriteResult& result);
 
 private:
-    void selectFirstSet();
+    QWidget* createSetList();
+    QWidget* createEditorArea();
+    void selectSet(const QModelIndex& current, const QModelIndex& previous);
+    void selectRememberedSet();
+    void showLatest();
+    void newSet();
+    void revert();
+    void finishSave(const PolicyWriteResult& result);
+    void saveEntities();
+    void updateCompletions();
+    void showDecision();
+    void updateTitle();
 
-    QTableView* m_sets;
-    QTableView* m_versions;
-    QPlainTextEdit* m_text;
+    std::unique_ptr<PolicyHighlighterBackend> m_highlighting;
+    QTableView* m_sets = nullptr;
+    QTableView* m_versions = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CheckedEditor* m_policies = nullptr;
+    CheckedEditor* m_entities = nullptr;
+    TestBench* m_bench = nullptr;
+    QLabel* m_setTitle = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QString m_loadedSet;
+    QString m_entitiesPath;
+    bool m_reselecting = false;
 };
 
 } // namespace traceo
