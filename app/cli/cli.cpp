@@ -113,7 +113,9 @@ const std::vector<Command>& allCommands()
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const QStringList words = commandWords(arguments);
-    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+    // Only before a command: verbs may have a --version option of their own (traceo policy show).
+    if (words.isEmpty()
+        && (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")))) {
         out << QStringLiteral("traceo %1 (Qt %2)").arg(QStringLiteral(TRACEO_VERSION), QString::fromLatin1(qVersion()))
             << Qt::endl;
         return ExitOk;

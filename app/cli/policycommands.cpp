@@ -3,19 +3,21 @@
 #include "policy/cedar/authorizer.h"
 #include "policy/cedar/parser.h"
 #include "policy/cedar/testrunner.h"
+#include "policy/decisioninput.h"
+#include "policy/policyaudit.h"
+#include "policy/policyrepository.h"
+#include "policy/policytext.h"
+#include "policycli.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <optional>
 
 namespace traceo::cli {
 
-namespace {
+namespace policycli {
 
-using namespace traceo::cedar;
-
-QByteArray readOrThrow(const QString& path)
+QByteArray readFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -24,10 +26,44 @@ QByteArray readOrThrow(const QString& path)
     return f.readAll();
 }
 
-std::string_view view(const QByteArray& bytes)
+QString requiredOption(const Context& ctx, const char* name)
 {
-    return std::string_view(bytes.constData(), size_t(bytes.size()));
+    const QString v = ctx.parser.value(QLatin1String(name));
+    if (v.isEmpty())
+        throw UsageError(
+            QCoreApplication::translate("traceo::cli::policy", "--%1 is required").arg(QLatin1String(name)));
+    return v;
 }
+
+int versionOption(const Context& ctx, const char* name)
+{
+    const QString text = ctx.parser.value(QLatin1String(name));
+    if (text.isEmpty())
+        return 0;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n <= 0)
+        throw UsageError(QCoreApplication::translate("traceo::cli::policy", "--%1 expects a version number, not “%2”")
+                             .arg(QLatin1String(name), text));
+    return n;
+}
+
+void addSetOption(QCommandLineParser& p, bool withVersion)
+{
+    p.addOption({ QStringLiteral("set"), QCoreApplication::translate("traceo::cli::policy", "The stored policy set."),
+        QCoreApplication::translate("traceo::cli::policy", "NAME") });
+    if (withVersion)
+        p.addOption({ QStringLiteral("version"),
+            QCoreApplication::translate("traceo::cli::policy", "The version (default: the latest)."),
+            QCoreApplication::translate("traceo::cli::policy", "N") });
+}
+
+} // namespace policycli
+
+namespace {
+
+using namespace traceo::cedar;
+using namespace policycli;
 
 QStringList positionals(const Context& ctx, const QString& name)
 {
@@ -80,7 +116,7 @@ int runTests(Context& ctx)
 int check(Context& ctx)
 {
     const QString path = ctx.positional(0, QStringLiteral("FILE.cedar"));
-    const QByteArray text = readOrThrow(path);
+    const QByteArray text = readFile(path);
     const ParseResult result = parsePolicies(view(text));
     for (const Diagnostic& d : result.diagnostics)
         ctx.err << QStringLiteral("%1:%2:%3: %4").arg(path).arg(d.pos.line).arg(d.pos.column).arg(d.message) << '\n';
@@ -92,80 +128,79 @@ int check(Context& ctx)
     return result.ok() ? ExitOk : ExitFailure;
 }
 
+Json jsonText(std::string text)
+{
+    Json j;
+    j.type = Json::Type::String;
+    j.s = std::move(text);
+    return j;
+}
+
 int authorizeCommand(Context& ctx)
 {
-    auto required = [&](const char* name) {
-        const QString v = ctx.parser.value(QLatin1String(name));
-        if (v.isEmpty())
-            throw UsageError(
-                QCoreApplication::translate("traceo::cli::policy", "--%1 is required").arg(QLatin1String(name)));
-        return v;
-    };
-    const QString policiesPath = required("policies");
-    const QString entitiesPath = required("entities");
-    const QString requestPath = required("request");
-    const QByteArray policyText = readOrThrow(policiesPath);
-    const ParseResult parsed = parsePolicies(view(policyText));
-    if (!parsed.ok()) {
-        const Diagnostic& d = parsed.diagnostics.front();
-        throw Error(QStringLiteral("%1:%2:%3: %4").arg(policiesPath).arg(d.pos.line).arg(d.pos.column).arg(d.message));
+    const QString setName = ctx.parser.value(QStringLiteral("set"));
+    const bool record = ctx.parser.isSet(QStringLiteral("record"));
+    if (record && setName.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+            "traceo::cli::policy", "--record needs --set NAME: decisions are recorded against a stored policy set"));
+    if (!setName.isEmpty() && ctx.parser.isSet(QStringLiteral("policies")))
+        throw UsageError(
+            QCoreApplication::translate("traceo::cli::policy", "Give either --policies or --set, not both"));
+    std::shared_ptr<Database> db;
+    std::optional<PolicyVersion> stored;
+    QString policySource;
+    QByteArray policyText;
+    if (!setName.isEmpty()) {
+        db = ctx.database(record ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+        stored = PolicyRepository(db).requireVersion(setName, versionOption(ctx, "version"));
+        policyText = stored->content.toUtf8();
+        policySource = QStringLiteral("%1@%2").arg(setName).arg(stored->version);
+    } else {
+        policySource = requiredOption(ctx, "policies");
+        policyText = readFile(policySource);
     }
-    std::optional<Schema> schema;
+    const QString entitiesPath = requiredOption(ctx, "entities");
+    const QString requestPath = requiredOption(ctx, "request");
+    const PolicySet policies(parsePolicyText(view(policyText), policySource));
+    DecisionInput input;
     if (const QString schemaPath = ctx.parser.value(QStringLiteral("schema")); !schemaPath.isEmpty())
-        schema = Schema::parse(view(readOrThrow(schemaPath)), schemaPath);
-    std::string error;
-    auto parseJson = [&](const QString& path) {
-        Json j;
-        if (!Json::parse(view(readOrThrow(path)), j, error))
-            throw Error(QStringLiteral("%1: %2").arg(path, QString::fromStdString(error)));
-        return j;
-    };
-    Entities entities;
-    if (!entities.load(parseJson(entitiesPath), schema ? &*schema : nullptr, error))
-        throw Error(QStringLiteral("%1: %2").arg(entitiesPath, QString::fromStdString(error)));
-    const Json rq = parseJson(requestPath);
-    Request request;
-    const Json* p = rq.find("principal");
-    const Json* a = rq.find("action");
-    const Json* r = rq.find("resource");
-    if (!p || !a || !r || !jsonToUid(*p, request.principal, error) || !jsonToUid(*a, request.action, error)
-        || !jsonToUid(*r, request.resource, error))
-        throw Error(QCoreApplication::translate(
-            "traceo::cli::policy", "%1: the request needs principal, action and resource entities %2")
-                        .arg(requestPath, QString::fromStdString(error)));
-    if (const Json* c = rq.find("context")) {
-        if (!jsonToValue(*c, schema ? schema->actionContext(request.action) : nullptr, request.context, error)
-            || !request.context.isRecord())
-            throw Error(QStringLiteral("%1: context: %2").arg(requestPath, QString::fromStdString(error)));
-    }
-    const Response response = authorize(parsed.policies, request, entities);
+        input.loadSchema(view(readFile(schemaPath)), schemaPath);
+    input.loadEntities(view(readFile(entitiesPath)), entitiesPath);
+    const Request request = input.parseRequest(view(readFile(requestPath)), requestPath);
+    const Response response = policies.authorize(request, input.entities());
+
     Json out;
     out.type = Json::Type::Object;
-    Json decision;
-    decision.type = Json::Type::String;
-    decision.s = response.allow ? "allow" : "deny";
     Json reason;
     reason.type = Json::Type::Array;
-    for (const std::string& id : response.reason) {
-        Json s;
-        s.type = Json::Type::String;
-        s.s = id;
-        reason.items.push_back(s);
-    }
+    for (const std::string& id : response.reason)
+        reason.items.push_back(jsonText(id));
     Json errors;
     errors.type = Json::Type::Array;
     for (const PolicyError& e : response.errors) {
         Json item;
         item.type = Json::Type::Object;
-        Json id;
-        id.type = Json::Type::String;
-        id.s = e.policyId;
-        Json msg = id;
-        msg.s = e.message;
-        item.members = { { "policy", id }, { "message", msg } };
+        item.members = { { "policy", jsonText(e.policyId) }, { "message", jsonText(e.message) } };
         errors.items.push_back(item);
     }
-    out.members = { { "decision", decision }, { "reason", reason }, { "errors", errors } };
+    out.members
+        = { { "decision", jsonText(response.allow ? "allow" : "deny") }, { "reason", reason }, { "errors", errors } };
+    if (stored) {
+        Json version;
+        version.type = Json::Type::Int;
+        version.i = stored->version;
+        out.members.emplace_back("policy_set", jsonText(setName.toStdString()));
+        out.members.emplace_back("version", version);
+    }
+    if (record) {
+        const AuditRecord r
+            = AuditLog(db).append(auditEntry(request, response, stored->policySet, stored->contentHash));
+        Json seq;
+        seq.type = Json::Type::Int;
+        seq.i = r.seq;
+        out.members.emplace_back("audit_seq", seq);
+        out.members.emplace_back("audit_hash", jsonText(r.hash.toStdString()));
+    }
     ctx.out << QString::fromStdString(out.dump()) << Qt::endl;
     return ExitOk;
 }
@@ -174,7 +209,7 @@ int authorizeCommand(Context& ctx)
 
 std::vector<Command> policyCommands()
 {
-    return {
+    std::vector<Command> list {
         { QStringLiteral("policy"), QStringLiteral("run-tests"),
             QCoreApplication::translate(
                 "traceo::cli::policy", "Run Cedar integration tests: traceo policy run-tests TEST.json|DIR…"),
@@ -208,9 +243,16 @@ std::vector<Command> policyCommands()
                 p.addOption({ QStringLiteral("schema"),
                     QCoreApplication::translate("traceo::cli::policy", "A .cedarschema file that types the data."),
                     QCoreApplication::translate("traceo::cli::policy", "FILE") });
+                addSetOption(p, true);
+                p.addOption({ QStringLiteral("record"),
+                    QCoreApplication::translate(
+                        "traceo::cli::policy", "Append the decision to the audit log (needs --set).") });
             },
             authorizeCommand },
     };
+    for (auto&& part : { policyVersionCommands(), policyAuditCommands() })
+        list.insert(list.end(), part.begin(), part.end());
+    return list;
 }
 
 } // namespace traceo::cli

@@ -1,14 +1,32 @@
 #include "policyrepository.h"
 
+#include "core/error.h"
+#include "policyaudit.h"
+#include "policytext.h"
 #include "store/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace traceo {
 
+namespace {
+
+const QString kSelectVersions
+    = QStringLiteral("SELECT v.id, v.version, v.author, v.message, v.content, v.content_hash, v.created_at "
+                     "FROM policy_version v JOIN policy_set s ON s.id = v.set_id WHERE s.name = ? ");
+
+PolicyVersion readVersion(const QSqlQuery& q, const QString& policySet)
+{
+    return { q.value(0).toLongLong(), policySet, q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs) };
+}
+
+} // namespace
+
 std::vector<Migration> PolicyRepository::migrations()
 {
-    return { { 4, QStringLiteral("policy"), QStringLiteral("policy sets and versions"),
+    std::vector<Migration> list { { 4, QStringLiteral("policy"), QStringLiteral("policy sets and versions"),
         {
             QStringLiteral("CREATE TABLE policy_set (id ${ID}, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
             QStringLiteral(
@@ -17,11 +35,17 @@ std::vector<Migration> PolicyRepository::migrations()
                 "content_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (set_id, version))"),
         },
         {} } };
+    for (Migration& m : AuditLog::migrations())
+        list.push_back(std::move(m));
+    return list;
 }
 
-PolicyVersion PolicyRepository::saveVersion(
-    const QString& policySet, const QString& content, const QString& author, const QString& message)
+PolicyVersion PolicyRepository::saveVersion(const QString& policySet, const QString& content, const QString& author,
+    const QString& message, const QString& sourceName)
 {
+    const QByteArray utf8 = content.toUtf8();
+    parsePolicyText(
+        std::string_view(utf8.constData(), size_t(utf8.size())), sourceName.isEmpty() ? policySet : sourceName);
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -36,16 +60,17 @@ PolicyVersion PolicyRepository::saveVersion(
     PolicyVersion v;
     v.policySet = policySet;
     v.version = vq.value(0).toInt() + 1;
-    v.author = author;
-    v.message = message;
+    // A null QString binds as NULL: store empty text instead.
+    v.author = author.isNull() ? QStringLiteral("") : author;
+    v.message = message.isNull() ? QStringLiteral("") : message;
     v.content = content;
-    v.contentHash = QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+    v.contentHash = QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
     v.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     execSql(db,
         QStringLiteral(
             "INSERT INTO policy_version (set_id, version, author, message, content, content_hash, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { setId, v.version, author, message, content, v.contentHash, now });
+        { setId, v.version, v.author, v.message, content, v.contentHash, now });
     QSqlQuery idq = execSql(
         db, QStringLiteral("SELECT id FROM policy_version WHERE set_id = ? AND version = ?"), { setId, v.version });
     idq.next();
@@ -54,19 +79,47 @@ PolicyVersion PolicyRepository::saveVersion(
     return v;
 }
 
+PolicyVersion PolicyRepository::rollback(const QString& policySet, int version, const QString& author)
+{
+    if (version <= 0)
+        throw Error(QCoreApplication::translate("traceo::policy", "Policy set “%1”: no version %2 to roll back to")
+                        .arg(policySet)
+                        .arg(version));
+    const PolicyVersion old = requireVersion(policySet, version);
+    return saveVersion(policySet, old.content, author,
+        QCoreApplication::translate("traceo::policy", "Rollback to version %1").arg(version));
+}
+
 QList<PolicyVersion> PolicyRepository::versions(const QString& policySet) const
 {
-    QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral(
-            "SELECT v.id, v.version, v.author, v.message, v.content, v.content_hash, v.created_at "
-            "FROM policy_version v JOIN policy_set s ON s.id = v.set_id WHERE s.name = ? ORDER BY v.version"),
-        { policySet });
+    QSqlQuery q = execSql(m_db->connection(), kSelectVersions + QStringLiteral("ORDER BY v.version"), { policySet });
     QList<PolicyVersion> list;
     while (q.next())
-        list.append({ q.value(0).toLongLong(), policySet, q.value(1).toInt(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs) });
+        list.append(readVersion(q, policySet));
     return list;
+}
+
+std::optional<PolicyVersion> PolicyRepository::version(const QString& policySet, int version) const
+{
+    QSqlQuery q = version > 0
+        ? execSql(m_db->connection(), kSelectVersions + QStringLiteral("AND v.version = ?"), { policySet, version })
+        : execSql(
+            m_db->connection(), kSelectVersions + QStringLiteral("ORDER BY v.version DESC LIMIT 1"), { policySet });
+    if (!q.next())
+        return std::nullopt;
+    return readVersion(q, policySet);
+}
+
+PolicyVersion PolicyRepository::requireVersion(const QString& policySet, int version) const
+{
+    if (std::optional<PolicyVersion> v = this->version(policySet, version))
+        return *v;
+    if (version > 0 && !policySets().contains(policySet))
+        version = 0;
+    throw Error(version > 0 ? QCoreApplication::translate("traceo::policy", "Policy set “%1” has no version %2")
+                                  .arg(policySet)
+                                  .arg(version)
+                            : QCoreApplication::translate("traceo::policy", "No policy set named “%1”").arg(policySet));
 }
 
 QStringList PolicyRepository::policySets() const

@@ -1,7 +1,9 @@
 #include "common/testservers.h"
 #include "core/error.h"
+#include "policy/policyaudit.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
+#include "store/sqlquery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,6 +82,31 @@ private:
     }
 
 private Q_SLOTS:
+
+    void auditLogIsAppendOnly()
+    {
+        auto db = Database::open(DatabaseLocation::parse(freshDatabase()));
+        traceo::AuditLog log(db);
+        for (int i = 0; i < 3; ++i) {
+            traceo::AuditEntry e;
+            e.principal = QStringLiteral("User::\"u%1\"").arg(i);
+            e.allow = i % 2;
+            QCOMPARE(log.append(e).seq, i + 1);
+        }
+        QSqlDatabase c = db->connection();
+        QVERIFY_THROWS_EXCEPTION(
+            traceo::Error, traceo::execSql(c, QStringLiteral("UPDATE policy_audit SET decision = 'allow'")));
+        QVERIFY_THROWS_EXCEPTION(
+            traceo::Error, traceo::execSql(c, QStringLiteral("DELETE FROM policy_audit WHERE seq = 2")));
+        QVERIFY_THROWS_EXCEPTION(traceo::Error, traceo::execSql(c, QStringLiteral("TRUNCATE policy_audit")));
+        const traceo::AuditVerification v = log.verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.records, 3);
+        // Without the triggers (an attacker with DDL rights), verify() still names the changed record.
+        traceo::execSql(c, QStringLiteral("DROP TRIGGER policy_audit_no_change ON policy_audit"));
+        traceo::execSql(c, QStringLiteral("UPDATE policy_audit SET decision = 'allow' WHERE seq = 3"));
+        QCOMPARE(log.verify().badSeq, 3);
+    }
     void initTestCase()
     {
         m_server = QUrl(traceo::test::serverUrl(QStringLiteral("postgres")));

@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "cost/costrepository.h"
 #include "demo/demobuilder.h"
+#include "policy/policyaudit.h"
 #include "policy/policyrepository.h"
 #include "slo/slorepository.h"
 #include "store/settingsrepository.h"
@@ -19,7 +20,8 @@ QString digest(const QString& path)
     auto db = Database::open(DatabaseLocation::parse(path), Database::Mode::ReadOnly);
     QSqlQuery q = execSql(db->connection(),
         QStringLiteral("SELECT (SELECT SUM(good) || '/' || SUM(total) FROM slo_bucket) || ' ' || "
-                       "(SELECT printf('%.6f', SUM(billed)) FROM cost_line_item)"));
+                       "(SELECT printf('%.6f', SUM(billed)) FROM cost_line_item) || ' ' || "
+                       "(SELECT group_concat(decision || principal || resource, ',') FROM policy_audit)"));
     return q.next() ? q.value(0).toString() : QString();
 }
 } // namespace
@@ -49,6 +51,9 @@ private Q_SLOTS:
             QCOMPARE(SloRepository(db).bucketCount(slo.id), qint64(1440));
         QCOMPARE(CostRepository(db).imports().size(), 1);
         QCOMPARE(PolicyRepository(db).versions(QStringLiteral("default")).size(), 1);
+        const AuditLog audit(db);
+        QVERIFY(audit.count() >= 200);
+        QVERIFY(audit.verify().ok);
         QCOMPARE(ChaosRepository(db).experiments().size(), 1);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".building")));
     }
