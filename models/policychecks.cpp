@@ -1,8 +1,11 @@
 #include "policychecks.h"
 
+#include "core/error.h"
 #include "policy/cedar/authorizer.h"
 #include "policy/cedar/entities.h"
 #include "policy/cedar/parser.h"
+#include "policy/decisioninput.h"
+#include "policy/policytext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,19 +51,6 @@ struct Utf8Text
     std::string_view view;
     Utf16Offsets offsets;
 };
-
-QString policyName(const Policy& p)
-{
-    for (const auto& [key, value] : p.annotations)
-        if (key == "id")
-            return QString::fromStdString(value);
-    return QString::fromStdString(p.id);
-}
-
-QString uidText(const EntityUid& uid)
-{
-    return QString::fromStdString(Value(uid).toString());
-}
 
 /// The byte ranges of the items of a top-level JSON array (strings and nesting skipped), so that a
 /// problem in entity #N can be shown at that entity.
@@ -149,13 +139,13 @@ TextCheckResult checkPolicies(const QString& text)
     }
     std::set<QString> references;
     for (const Policy& p : parsed.policies) {
-        r.names.append(policyName(p));
+        r.names.append(policyDisplayName(p));
         r.ranges.append(t.range(p.start.offset, p.endOffset));
         for (const Scope* scope : { &p.principal, &p.action, &p.resource }) {
             if (scope->kind == Scope::Kind::Eq || scope->kind == Scope::Kind::In || scope->kind == Scope::Kind::IsIn)
-                references.insert(uidText(scope->uid));
+                references.insert(entityUidText(scope->uid));
             for (const EntityUid& uid : scope->set)
-                references.insert(uidText(uid));
+                references.insert(entityUidText(uid));
         }
     }
     for (const QString& ref : references)
@@ -190,7 +180,7 @@ TextCheckResult checkEntities(const QString& text)
         const Json* uidJson = json.items[n].find("uid");
         if (!uidJson || !jsonToUid(*uidJson, uid, error))
             continue;
-        r.names.append(uidText(uid));
+        r.names.append(entityUidText(uid));
         r.ranges.append(n < items.size() ? t.range(items[n].first, items[n].second) : TextRange {});
     }
     return r;
@@ -202,8 +192,8 @@ Decision decide(const Request& request)
     const Utf8Text policies(request.policies);
     const ParseResult parsed = parsePolicies(policies.view);
     if (!parsed.ok()) {
-        const TextDiagnostic first = policies.diagnostic(parsed.diagnostics.front().pos.offset,
-            parsed.diagnostics.front().pos.offset, parsed.diagnostics.front().message);
+        const Diagnostic& d = parsed.diagnostics.front();
+        const TextDiagnostic first = policies.diagnostic(d.pos.offset, d.pos.offset, d.message);
         out.problem = PolicyChecks::tr("The policies have %n problem(s); the first, at line %1, column %2: %3", nullptr,
             int(parsed.diagnostics.size()))
                           .arg(first.line)
@@ -216,38 +206,33 @@ Decision decide(const Request& request)
         || !readUid(request.action, PolicyChecks::tr("Action"), req.action, out.problem)
         || !readUid(request.resource, PolicyChecks::tr("Resource"), req.resource, out.problem))
         return out;
-    std::string error;
-    Entities entities;
-    if (!request.entities.trimmed().isEmpty()) {
-        const QByteArray bytes = request.entities.toUtf8();
-        Json json;
-        if (!Json::parse(std::string_view(bytes.constData(), size_t(bytes.size())), json, error)
-            || !entities.load(json, nullptr, error)) {
-            out.problem = PolicyChecks::tr("Entities: %1").arg(QString::fromStdString(error));
-            return out;
-        }
+    Response response;
+    try {
+        DecisionInput input;
+        const auto bytes = [](const QByteArray& b) { return std::string_view(b.constData(), size_t(b.size())); };
+        if (!request.schema.isEmpty())
+            input.loadSchema(bytes(request.schema.toUtf8()), PolicyChecks::tr("Schema"));
+        if (!request.entities.trimmed().isEmpty())
+            input.loadEntities(bytes(request.entities.toUtf8()), PolicyChecks::tr("Entities"));
+        Json context;
+        const QByteArray contextText = request.context.trimmed().toUtf8();
+        std::string error;
+        if (!contextText.isEmpty() && !Json::parse(bytes(contextText), context, error))
+            throw Error(PolicyChecks::tr("Context: %1").arg(QString::fromStdString(error)));
+        req = input.request(req.principal, req.action, req.resource, context, PolicyChecks::tr("Request"));
+        response = authorize(parsed.policies, req, input.entities());
+    } catch (const Error& e) {
+        out.problem = e.message();
+        return out;
     }
-    if (!request.context.trimmed().isEmpty()) {
-        const QByteArray bytes = request.context.toUtf8();
-        Json json;
-        if (!Json::parse(std::string_view(bytes.constData(), size_t(bytes.size())), json, error)
-            || !jsonToValue(json, nullptr, req.context, error)) {
-            out.problem = PolicyChecks::tr("Context: %1").arg(QString::fromStdString(error));
-            return out;
-        }
-        if (!req.context.isRecord()) {
-            out.problem = PolicyChecks::tr("Context: expected a JSON object such as {\"mfa\": true}");
-            return out;
-        }
-    }
-    const Response response = authorize(parsed.policies, req, entities);
     out.decided = true;
     out.allow = response.allow;
+    out.audit = auditEntry(req, response, QString(), QString());
     for (const std::string& id : response.reason) {
         for (const Policy& p : parsed.policies) {
             if (p.id != id)
                 continue;
-            out.determining.append(policyName(p));
+            out.determining.append(policyDisplayName(p));
             out.determiningRanges.append(policies.range(p.start.offset, p.endOffset));
         }
     }
@@ -255,7 +240,7 @@ Decision decide(const Request& request)
         QString name = QString::fromStdString(e.policyId);
         for (const Policy& p : parsed.policies)
             if (p.id == e.policyId)
-                name = policyName(p);
+                name = policyDisplayName(p);
         out.errors.append(
             PolicyChecks::tr("%1 (line %2): %3").arg(name).arg(e.pos.line).arg(QString::fromStdString(e.message)));
     }

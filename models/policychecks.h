@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/policyaudit.h"
 #include "textcheck.h"
 
 namespace traceo {
@@ -16,11 +17,14 @@ TextCheckResult checkPolicies(const QString& text);
 TextCheckResult checkEntities(const QString& text);
 
 /// One authorization request as the test bench holds it: entity uids in Cedar syntax
-/// (User::"alice"), the context as a JSON object (empty means {}), the entities as JSON.
+/// (User::"alice"), the context as a JSON object (empty means {}), the entities as JSON, and an
+/// optional Cedar schema that types the entities and the context.
 struct Request
 {
     QString policies;
+    QString policySet; ///< the stored set whose latest version `policies` is, or empty (unsaved text)
     QString entities;
+    QString schema;
     QString principal;
     QString action;
     QString resource;
@@ -35,6 +39,7 @@ struct Decision
     QList<TextRange> determiningRanges; ///< their text in `Request::policies`
     QStringList errors; ///< policies skipped because evaluating them raised an error
     QString problem;
+    AuditEntry audit; ///< the decision as the audit log would keep it (when decided)
 };
 
 /// Cedar's decision for `request`.

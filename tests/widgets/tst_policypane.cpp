@@ -2,22 +2,28 @@
 #include "policy/cedarhighlighter.h"
 #include "policy/checkededitor.h"
 #include "policy/codeeditor.h"
+#include "policy/policyauditview.h"
+#include "policy/policyhistoryview.h"
 #include "policy/policypane.h"
 #include "policy/policyrepository.h"
 #include "policy/testbench.h"
 #include "policychecks.h"
 #include "policyoperations.h"
+#include "snapshottablemodel.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "textcheckfeed.h"
 #include "timewindowstate.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -314,6 +320,88 @@ private Q_SLOTS:
         QVERIFY(!bench->decision().decided);
         QVERIFY(bench->decision().problem.contains(QStringLiteral("Principal")));
         QCOMPARE(bench->errorList()->count(), 1);
+    }
+
+    void rollbackCreatesAVersionWithTheOldText()
+    {
+        PolicyRepository(m_db).saveVersion(QStringLiteral("access"),
+            Policies + QStringLiteral("forbid (principal, action, resource) when { context.locked };\n"),
+            QStringLiteral("test"), QStringLiteral("lock"));
+        auto f = openPane();
+        PolicyPane& pane = f->pane;
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.policyEditor()->text().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.historyView()->history().versions.size() >= 2, 20000);
+        const QList<PolicyVersion> before = PolicyRepository(m_db).versions(QStringLiteral("access"));
+
+        // The diff between version 1 and the latest shows the added forbid as a + line.
+        PolicyHistoryView* history = pane.historyView();
+        history->selectVersions({ 1, before.last().version });
+        const QString diff = history->diffView()->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("\n+forbid (principal, action, resource) when { context.locked };")),
+            qPrintable(diff));
+        history->selectVersions({ 1 });
+        QVERIFY(history->rollbackButton()->isEnabled());
+
+        QSignalSpy saved(&pane, &PolicyPane::saved);
+        pane.rollback(1, false);
+        QVERIFY(saved.wait());
+        QVERIFY2(saved.first().first().value<PolicyWriteResult>().error.isEmpty(),
+            qPrintable(saved.first().first().value<PolicyWriteResult>().error));
+        const QList<PolicyVersion> after = PolicyRepository(m_db).versions(QStringLiteral("access"));
+        QCOMPARE(after.size(), before.size() + 1);
+        QCOMPARE(after.last().content, Policies);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.policyEditor()->text(), Policies, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->table()->model()->rowCount(), after.size(), 20000);
+        QVERIFY(!history->rollbackButton()->isEnabled()); // the newest version is selected
+    }
+
+    void decisionsAreRecordedAndTheChainVerifies()
+    {
+        auto f = openPane();
+        PolicyPane& pane = f->pane;
+        QTRY_COMPARE_WITH_TIMEOUT(pane.policyEditor()->text(), Policies, 20000);
+        pane.entitiesEditor()->setText(Entities);
+        TestBench* bench = pane.testBench();
+        QTRY_VERIFY(bench->recordCheck()->isEnabled());
+        bench->recordCheck()->setChecked(true);
+        bench->principalEdit()->setText(QStringLiteral("User::\"alice\""));
+        bench->actionEdit()->setText(QStringLiteral("Action::\"delete\""));
+        bench->resourceEdit()->setText(QStringLiteral("Dashboard::\"latency\""));
+        const qint64 before = AuditLog(m_db).count();
+        QSignalSpy decided(bench, &TestBench::decided);
+        bench->authorize();
+        QVERIFY(decided.wait());
+        QVERIFY(!bench->decision().allow);
+        QCOMPARE(AuditLog(m_db).count(), before + 1);
+        const AuditRecord last = AuditLog(m_db).records().last();
+        QCOMPARE(last.principal, QStringLiteral("User::\"alice\""));
+        QCOMPARE(last.determining, QStringList { QStringLiteral("policy1") });
+        QCOMPARE(last.policySet, QStringLiteral("access")); // the stored text, unchanged
+        QCOMPARE(last.policyHash, PolicyRepository(m_db).versions(QStringLiteral("access")).last().contentHash);
+        QTableView* table = pane.auditView()->table();
+        QTRY_COMPARE(table->model()->rowCount(), int(before + 1)); // the Audit tab follows a recorded decision
+        QCOMPARE(table->model()->index(0, 0).data(SnapshotTableModel::SortRole).toLongLong(), last.seq); // newest first
+
+        QSignalSpy verified(&pane, &PolicyPane::auditVerified);
+        QTest::mouseClick(pane.auditView()->verifyButton(), Qt::LeftButton);
+        QVERIFY(verified.wait());
+        QVERIFY(!pane.auditView()->banner()->isHidden());
+        QVERIFY2(pane.auditView()->banner()->text().contains(QString::number(before + 1)),
+            qPrintable(pane.auditView()->banner()->text()));
+
+        // Change a stored record behind the log's back: verification names it.
+        {
+            QSqlDatabase db = m_db->connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS policy_audit_no_update")));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE policy_audit SET decision = 'allow' WHERE seq = %1").arg(last.seq)),
+                qPrintable(q.lastError().text()));
+        }
+        verified.clear();
+        pane.verifyAudit();
+        QVERIFY(verified.wait());
+        QVERIFY2(pane.auditView()->banner()->text().contains(QStringLiteral("Record %1 was changed").arg(last.seq)),
+            qPrintable(pane.auditView()->banner()->text()));
     }
 
     void savingCreatesAVersion()

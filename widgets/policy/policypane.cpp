@@ -5,13 +5,16 @@
 #include "common/emptystate.h"
 #include "onresult.h"
 #include "panefeed.h"
+#include "policyauditview.h"
 #include "policychecks.h"
+#include "policyhistoryview.h"
 #include "policyoperations.h"
 #include "syntaxhighlighting.h"
 #include "testbench.h"
 #include "textcheckfeed.h"
 
 #include <QAbstractProxyModel>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -56,6 +59,7 @@ QString setName(const QModelIndex& proxyIndex)
 PolicyPane::PolicyPane(PaneFeed* feed, TimeWindowState* window, QWidget* parent)
     : PaneBase(tr("Policies"), feed, window, parent)
     , m_highlighting(createPolicyHighlighterBackend())
+    , m_defaults(defaultPolicySet())
 {
     m_bench = new TestBench(this);
     m_bench->setObjectName(QStringLiteral("testBench"));
@@ -73,7 +77,7 @@ PolicyPane::PolicyPane(PaneFeed* feed, TimeWindowState* window, QWidget* parent)
     splitter->setSizes({ 240, 760, 380 });
     setContent(splitter);
 
-    m_bench->setSources([this] { return m_policies->text(); }, [this] { return m_entities->text(); });
+    m_bench->setSource([this] { return benchSource(); });
     connect(m_bench, &TestBench::decided, this, &PolicyPane::showDecision);
     connect(m_bench, &TestBench::policyActivated, this, [this](qsizetype pos) {
         m_tabs->setCurrentWidget(m_policies);
@@ -81,6 +85,15 @@ PolicyPane::PolicyPane(PaneFeed* feed, TimeWindowState* window, QWidget* parent)
     });
     connect(feed, &PaneFeed::detailChanged, this, &PolicyPane::showLatest);
     connect(feed, &PaneFeed::loaded, this, &PolicyPane::selectRememberedSet);
+    connect(feed, &PaneFeed::loaded, this, [this] {
+        const std::shared_ptr<Database> db = this->feed()->database();
+        m_bench->setRecorder(db
+                ? TestBench::Recorder([db](const policychecks::Request& request, const AuditEntry& entry) {
+                      return policyoperations::recordDecision(db, entry, request.policySet, request.policies);
+                  })
+                : TestBench::Recorder());
+        refreshStoreViews();
+    });
 
     emptyState()->setTitle(tr("No policy sets yet"));
     emptyState()->setDescription(tr("Policies say who may do what. Open a database that holds policy sets, or "
@@ -96,8 +109,6 @@ QWidget* PolicyPane::createSetList()
 {
     m_sets = createTable(feed()->model(), this);
     m_sets->setObjectName(QStringLiteral("policySetTable"));
-    m_versions = createTable(feed()->detailModel(), this);
-    m_versions->setObjectName(QStringLiteral("policyVersionTable"));
     connect(m_sets->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PolicyPane::selectSet);
 
     auto* newSet = new QPushButton(tr("New policy set…"), this);
@@ -109,12 +120,7 @@ QWidget* PolicyPane::createSetList()
     layout->addWidget(m_sets, 1);
     layout->addWidget(newSet);
 
-    auto* lists = new QSplitter(Qt::Vertical, this);
-    lists->addWidget(titled(tr("Policy sets"), sets, lists));
-    lists->addWidget(titled(tr("Versions"), m_versions, lists));
-    lists->setStretchFactor(0, 3);
-    lists->setStretchFactor(1, 2);
-    return lists;
+    return titled(tr("Policy sets"), sets, this);
 }
 
 QWidget* PolicyPane::createEditorArea()
@@ -143,14 +149,22 @@ QWidget* PolicyPane::createEditorArea()
     auto* saveAs = new QPushButton(tr("Save as…"), this);
     saveAs->setToolTip(tr("Write the entities to a JSON file"));
     connect(saveAs, &QPushButton::clicked, this, &PolicyPane::saveEntities);
+    m_schema = new QCheckBox(tr("Type with the default schema"), this);
+    m_schema->setObjectName(QStringLiteral("schemaCheck"));
+    m_schema->setChecked(true);
+    m_schema->setToolTip(tr("Read the entities and the request context with Traceo's default Cedar schema, so that "
+                            "strings such as \"10.20.0.5\" become the ipaddr values the policies compare"));
+    m_entities->toolbar()->addWidget(m_schema);
     m_entities->toolbar()->addWidget(open);
     m_entities->toolbar()->addWidget(saveAs);
+    m_entities->setText(QString::fromUtf8(m_defaults.entities));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("policyTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_policies, tr("Policies"));
     m_tabs->addTab(m_entities, tr("Entities"));
+    createStoreTabs();
 
     m_setTitle = new QLabel(this);
     m_setTitle->setObjectName(QStringLiteral("setTitle"));
@@ -194,9 +208,12 @@ void PolicyPane::selectSet(const QModelIndex& current, const QModelIndex& previo
     }
     const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m_sets->model());
     const QModelIndex source = proxy ? proxy->mapToSource(current) : current;
+    const bool changed = source.isValid() && m_loadedSet != name;
     if (source.isValid())
         m_loadedSet = name;
     feed()->selectRow(source.isValid() ? source.row() : -1);
+    if (changed)
+        refreshStoreViews();
 }
 
 void PolicyPane::selectRememberedSet()
@@ -272,7 +289,7 @@ void PolicyPane::finishSave(const PolicyWriteResult& result)
     if (result.error.isEmpty()) {
         if (result.policySet == m_loadedSet)
             m_policies->editor()->document()->setModified(false);
-        feed()->reload();
+        feed()->reload(); // the History, Audit and Report tabs follow when it has loaded
     } else {
         QMessageBox::warning(this, tr("Saving failed"), result.error);
     }
@@ -351,6 +368,108 @@ void PolicyPane::updateTitle()
     m_save->setToolTip(problems ? tr("Fix the problems in the policies before saving")
                                 : tr("Save the policies as a new version of the set"));
     m_revert->setEnabled(modified);
+}
+
+void PolicyPane::createStoreTabs()
+{
+    m_history = new PolicyHistoryView(this);
+    m_audit = new PolicyAuditView(this);
+    m_report = new PolicyReportView(this);
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_audit, tr("Audit"));
+    m_tabs->addTab(m_report, tr("Report"));
+    connect(m_history, &PolicyHistoryView::rollbackRequested, this, [this](int version) { rollback(version); });
+    connect(m_audit, &PolicyAuditView::verifyRequested, this, &PolicyPane::verifyAudit);
+    connect(m_audit, &PolicyAuditView::refreshRequested, this, &PolicyPane::refreshStoreViews);
+    connect(m_bench, &TestBench::decided, this, [this] {
+        if (m_bench->recordCheck()->isChecked())
+            refreshStoreViews();
+    });
+}
+
+policychecks::Request PolicyPane::benchSource() const
+{
+    policychecks::Request r;
+    r.policies = m_policies->text();
+    // Unsaved text is audited as such; the stored text is audited under its set's name.
+    if (!m_policies->editor()->document()->isModified() && r.policies == feed()->detailText())
+        r.policySet = m_loadedSet;
+    r.entities = m_entities->text();
+    if (m_schema->isChecked())
+        r.schema = QString::fromUtf8(m_defaults.schema);
+    return r;
+}
+
+void PolicyPane::refreshStoreViews()
+{
+    const std::shared_ptr<Database> db = feed()->database();
+    if (!db)
+        return;
+    const quint64 generation = ++m_storeGeneration;
+    const QString set = m_loadedSet;
+    struct StoreViews
+    {
+        PolicyHistory history;
+        PolicyAuditPage audit;
+        PolicyReportResult report;
+    };
+    onResult(this, QtConcurrent::run([db, set] {
+        StoreViews v;
+        v.history = policyoperations::history(db, set);
+        v.audit = policyoperations::auditRecords(db, 1000);
+        if (!set.isEmpty())
+            v.report = policyoperations::report(db, set);
+        return v;
+    }),
+        [this, generation](const StoreViews& v) {
+            if (generation != m_storeGeneration)
+                return;
+            m_history->setHistory(v.history);
+            m_audit->setPage(v.audit);
+            m_audit->clearVerification();
+            m_report->setReport(v.report);
+            Q_EMIT storeViewsRefreshed();
+        });
+}
+
+void PolicyPane::verifyAudit()
+{
+    const std::shared_ptr<Database> db = feed()->database();
+    if (!db)
+        return;
+    m_audit->verifyButton()->setEnabled(false);
+    onResult(this, QtConcurrent::run(&policyoperations::verifyAudit, db), [this](const AuditVerification& v) {
+        m_audit->verifyButton()->setEnabled(true);
+        m_audit->setVerification(v);
+        Q_EMIT auditVerified();
+    });
+}
+
+void PolicyPane::rollback(int version, bool confirm)
+{
+    const std::shared_ptr<Database> db = feed()->database();
+    if (!db || m_loadedSet.isEmpty())
+        return;
+    if (confirm
+        && QMessageBox::question(this, tr("Roll back"),
+               tr("Save the text of version %1 of “%2” as its newest version? No version is deleted.")
+                   .arg(version)
+                   .arg(m_loadedSet))
+            != QMessageBox::Yes)
+        return;
+    if (m_policies->editor()->document()->isModified())
+        m_policies->editor()->document()->setModified(false); // the rolled-back text replaces the edits
+    onResult(this,
+        QtConcurrent::run(&policyoperations::rollback, db, m_loadedSet, version, policyoperations::currentAuthor()),
+        [this](const PolicyWriteResult& result) {
+            if (!result.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Rollback failed"), result.error);
+            } else {
+                m_policies->editor()->document()->setModified(false);
+                feed()->reload();
+            }
+            Q_EMIT saved(result);
+        });
 }
 
 QStringList PolicyPane::importKinds() const

@@ -3,6 +3,7 @@
 #include "onresult.h"
 #include "syntaxhighlighting.h"
 
+#include <QCheckBox>
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -41,6 +42,7 @@ TestBench::TestBench(QWidget* parent)
     , m_resource(new QLineEdit(this))
     , m_context(new QPlainTextEdit(this))
     , m_authorize(new QPushButton(tr("Authorize"), this))
+    , m_record(new QCheckBox(tr("Record in audit log"), this))
     , m_decisionLabel(new QLabel(this))
     , m_decisionDetail(new QLabel(this))
     , m_determining(new QListWidget(this))
@@ -98,7 +100,11 @@ TestBench::TestBench(QWidget* parent)
     form->addRow(tr("&Action"), m_action);
     form->addRow(tr("&Resource"), m_resource);
     form->addRow(tr("&Context"), m_context);
+    m_record->setObjectName(QStringLiteral("recordCheck"));
+    m_record->setToolTip(tr("Append the decision to the tamper-evident audit log of this database"));
+    m_record->setEnabled(false);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_record);
     buttons->addStretch(1);
     buttons->addWidget(m_authorize);
 
@@ -116,10 +122,17 @@ TestBench::TestBench(QWidget* parent)
     paintDecision();
 }
 
-void TestBench::setSources(std::function<QString()> policies, std::function<QString()> entities)
+void TestBench::setSource(std::function<policychecks::Request()> source)
 {
-    m_policies = std::move(policies);
-    m_entities = std::move(entities);
+    m_source = std::move(source);
+}
+
+void TestBench::setRecorder(Recorder recorder)
+{
+    m_recorder = std::move(recorder);
+    m_record->setEnabled(bool(m_recorder));
+    if (!m_recorder)
+        m_record->setChecked(false);
 }
 
 void TestBench::setCompletions(const QStringList& uids)
@@ -129,19 +142,28 @@ void TestBench::setCompletions(const QStringList& uids)
 
 void TestBench::authorize()
 {
-    m_request = { m_policies ? m_policies() : QString(), m_entities ? m_entities() : QString(), m_principal->text(),
-        m_action->text(), m_resource->text(), m_context->toPlainText() };
+    m_request = m_source ? m_source() : policychecks::Request {};
+    m_request.principal = m_principal->text();
+    m_request.action = m_action->text();
+    m_request.resource = m_resource->text();
+    m_request.context = m_context->toPlainText();
+    const Recorder recorder = m_record->isChecked() ? m_recorder : Recorder();
     const quint64 generation = ++m_generation;
     m_decisionDetail->setText(tr("Deciding…"));
-    onResult(
-        this, QtConcurrent::run(&policychecks::decide, m_request), [this, generation](policychecks::Decision decision) {
+    using Result = std::pair<policychecks::Decision, QString>;
+    onResult(this, QtConcurrent::run([request = m_request, recorder]() -> Result {
+        policychecks::Decision decision = policychecks::decide(request);
+        const QString recorded = decision.decided && recorder ? recorder(request, decision.audit) : QString();
+        return { std::move(decision), recorded };
+    }),
+        [this, generation](Result result) {
             Q_ASSERT(QThread::currentThread() == thread());
             if (generation == m_generation)
-                show(std::move(decision));
+                show(std::move(result.first), result.second);
         });
 }
 
-void TestBench::show(policychecks::Decision decision)
+void TestBench::show(policychecks::Decision decision, const QString& recorded)
 {
     m_decision = std::move(decision);
     m_hasDecision = true;
@@ -156,6 +178,8 @@ void TestBench::show(policychecks::Decision decision)
     if (!m_decision.decided)
         new QListWidgetItem(m_decision.problem, m_errors);
     paintDecision();
+    if (!recorded.isEmpty())
+        m_decisionDetail->setText(m_decisionDetail->text() + u'\n' + recorded);
     Q_EMIT decided();
 }
 

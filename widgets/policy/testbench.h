@@ -24,8 +24,12 @@ class TestBench : public QWidget
 public:
     explicit TestBench(QWidget* parent = nullptr);
 
-    /// Where the policies and entities are read from when the bench runs.
-    void setSources(std::function<QString()> policies, std::function<QString()> entities);
+    /// What the bench decides against when it runs: the policies, entities and schema of a request.
+    void setSource(std::function<policychecks::Request()> source);
+    /// Records a decision in the audit log; runs on a worker thread and returns what to tell the user.
+    using Recorder = std::function<QString(const policychecks::Request&, const AuditEntry&)>;
+    /// Offers "Record in audit log" while a recorder is set.
+    void setRecorder(Recorder recorder);
     /// Entity uids offered while typing the principal, action and resource.
     void setCompletions(const QStringList& uids);
 
@@ -34,6 +38,7 @@ public:
     QLineEdit* resourceEdit() const { return m_resource; }
     QPlainTextEdit* contextEdit() const { return m_context; }
     QPushButton* authorizeButton() const { return m_authorize; }
+    QCheckBox* recordCheck() const { return m_record; }
     QLabel* decisionLabel() const { return m_decisionLabel; }
     QListWidget* determiningList() const { return m_determining; }
     QListWidget* errorList() const { return m_errors; }
@@ -54,16 +59,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void show(policychecks::Decision decision);
+    void show(policychecks::Decision decision, const QString& recorded);
     void paintDecision();
 
-    std::function<QString()> m_policies;
-    std::function<QString()> m_entities;
+    std::function<policychecks::Request()> m_source;
+    Recorder m_recorder;
     QLineEdit* m_principal;
     QLineEdit* m_action;
     QLineEdit* m_resource;
     QPlainTextEdit* m_context;
     QPushButton* m_authorize;
+    QCheckBox* m_record;
     QLabel* m_decisionLabel;
     QLabel* m_decisionDetail;
     QListWidget* m_determining;
