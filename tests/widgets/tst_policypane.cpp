@@ -1,3 +1,4 @@
+#include "demo/demobuilder.h"
 #include "panefeed.h"
 #include "policy/cedarhighlighter.h"
 #include "policy/checkededitor.h"
@@ -87,12 +88,12 @@ private:
         PolicyPane pane { &feed, &window };
     };
 
-    std::unique_ptr<Fixture> openPane()
+    std::unique_ptr<Fixture> openPane(std::shared_ptr<Database> db = {})
     {
         auto f = std::make_unique<Fixture>();
         f->pane.resize(1400, 900);
         f->pane.show();
-        f->feed.setDatabase(m_db);
+        f->feed.setDatabase(db ? db : m_db);
         return f;
     }
 
@@ -302,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(marks.size(), 1);
         const QString marked = marks.first().cursor.selectedText();
         QVERIFY2(marked.startsWith(QStringLiteral("@id(\"%1\")").arg(determining)), qPrintable(marked));
-        QVERIFY(marked.endsWith(u';'));
+        QVERIFY(marked.trimmed().endsWith(u';'));
         QCOMPARE(marks.first().format.background().color(), policytheme::markBackground(pane.palette(), allow));
     }
 
@@ -428,6 +429,54 @@ private Q_SLOTS:
         QVERIFY(!editor->document()->isModified());
         QTRY_COMPARE(f->feed.detailModel()->rowCount(), before + 1);
         QVERIFY(pane.policyEditor()->text().contains(QStringLiteral("context.locked")));
+    }
+
+    // The pane on the demo database, for docs/images/policy-pane.png:
+    // TRACEO_SCREENSHOT_DIR=dir xvfb-run -a ./tst_policypane -platform xcb screenshot
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("TRACEO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("TRACEO_SCREENSHOT_DIR is not set");
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        buildDemoDatabase(path, 42, true);
+        auto f = openPane(Database::open(DatabaseLocation::parse(path)));
+        PolicyPane& pane = f->pane;
+        pane.resize(1600, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.policyEditor()->text().contains(QStringLiteral("no-production-deletes")), 20000);
+        TestBench* bench = pane.testBench();
+        bench->principalEdit()->setText(QStringLiteral("Traceo::User::\"alice\""));
+        bench->actionEdit()->setText(QStringLiteral("Traceo::Action::\"read\""));
+        bench->resourceEdit()->setText(QStringLiteral("Traceo::Metrics::\"prod-api-latency\""));
+        bench->contextEdit()->setPlainText(QStringLiteral("{\"mfa\": true, \"source_ip\": \"10.20.3.4\"}"));
+        QSignalSpy decided(bench, &TestBench::decided);
+        bench->authorize();
+        QVERIFY(decided.wait());
+        QVERIFY2(bench->decision().allow, qPrintable(bench->decision().problem));
+        // A slip while editing the finance policy: the comma after its action is gone.
+        CodeEditor* editor = pane.policyEditor()->editor();
+        const QString missingComma
+            = QStringLiteral("action == Traceo::Action::\"read\",\n    resource is Traceo::Billing");
+        QTextCursor cursor(editor->document());
+        cursor.setPosition(int(editor->toPlainText().indexOf(missingComma)) + 32);
+        editor->setTextCursor(cursor);
+        QSignalSpy checked(pane.policyEditor(), &CheckedEditor::checked);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QVERIFY(checked.wait());
+        QCOMPARE(pane.policyEditor()->problemList()->topLevelItemCount(), 1);
+        editor->moveCursor(QTextCursor::Start);
+        QTest::qWait(200);
+        QVERIFY(pane.grab().save(dir + QStringLiteral("/policy-pane.png")));
+        // The store's tabs, to look at.
+        QSignalSpy verified(&pane, &PolicyPane::auditVerified);
+        pane.verifyAudit();
+        QVERIFY(verified.wait());
+        for (QWidget* tab : { static_cast<QWidget*>(pane.historyView()), static_cast<QWidget*>(pane.auditView()),
+                 static_cast<QWidget*>(pane.reportView()) }) {
+            pane.tabs()->setCurrentWidget(tab);
+            QTest::qWait(100);
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/policy-tab-%1.png").arg(pane.tabs()->currentIndex())));
+        }
     }
 };
 

@@ -180,6 +180,10 @@ void CodeEditor::setMarkedRanges(const QList<TextRange>& ranges, const QColor& b
         c.setPosition(int(std::clamp<qsizetype>(r.start, 0, document()->characterCount() - 1)));
         c.setPosition(int(std::clamp<qsizetype>(r.start + r.length, 0, document()->characterCount() - 1)),
             QTextCursor::KeepAnchor);
+        // Through the end of the last line, so that the whole-width background covers it too.
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        if (!c.atEnd())
+            c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
         QTextEdit::ExtraSelection sel;
         sel.cursor = c;
         sel.format.setBackground(background);

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -110,6 +111,12 @@ QWidget* PolicyPane::createSetList()
     m_sets = createTable(feed()->model(), this);
     m_sets->setObjectName(QStringLiteral("policySetTable"));
     connect(m_sets->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PolicyPane::selectSet);
+    // The list names the sets; the editor's title and the History tab tell the rest.
+    connect(feed()->model(), &QAbstractItemModel::modelReset, this, [this] {
+        for (int column = 2; column < m_sets->model()->columnCount(); ++column)
+            m_sets->hideColumn(column);
+        m_sets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    });
 
     auto* newSet = new QPushButton(tr("New policy set…"), this);
     newSet->setObjectName(QStringLiteral("newSetButton"));

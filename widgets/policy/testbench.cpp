@@ -115,10 +115,14 @@ TestBench::TestBench(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_decisionLabel);
     layout->addWidget(m_decisionDetail);
+    const int row = m_determining->fontMetrics().height() + 4;
+    m_determining->setMaximumHeight(row * 8);
+    m_errors->setMaximumHeight(row * 5);
     layout->addWidget(heading(tr("Determining policies"), this));
-    layout->addWidget(m_determining, 2);
+    layout->addWidget(m_determining, 1);
     layout->addWidget(heading(tr("Evaluation errors"), this));
     layout->addWidget(m_errors, 1);
+    layout->addStretch(1);
     paintDecision();
 }
 
