@@ -18,6 +18,9 @@ TextCheckFeed::TextCheckFeed(TextChecker checker, QObject* parent)
 
 void TextCheckFeed::setText(const QString& text)
 {
+    // Editors also signal changes of formats only (a highlighter's colours): nothing to check again.
+    if (!m_pending && text == m_text)
+        return;
     m_text = text;
     ++m_generation; // a check still running describes an older text
     setPending(true);

@@ -477,6 +477,21 @@ private Q_SLOTS:
             QTest::qWait(100);
             QVERIFY(pane.grab().save(dir + QStringLiteral("/policy-tab-%1.png").arg(pane.tabs()->currentIndex())));
         }
+        // The same on a dark palette: the highlighter and the marks follow it.
+        QPalette dark;
+        for (const auto& [role, colour] :
+            { std::pair { QPalette::Window, "#2b2b2b" }, { QPalette::WindowText, "#dddddd" },
+                { QPalette::Base, "#1e1e1e" }, { QPalette::AlternateBase, "#262626" }, { QPalette::Text, "#dddddd" },
+                { QPalette::Button, "#3a3a3a" }, { QPalette::ButtonText, "#dddddd" },
+                { QPalette::PlaceholderText, "#8a8a8a" }, { QPalette::Highlight, "#2f65ca" } })
+            dark.setColor(role, QColor::fromString(QLatin1String(colour)));
+        QApplication::setPalette(dark);
+        pane.tabs()->setCurrentWidget(pane.policyEditor());
+        bench->authorize();
+        QVERIFY(decided.wait());
+        QTest::qWait(100);
+        QVERIFY(pane.grab().save(dir + QStringLiteral("/policy-pane-dark.png")));
+        QApplication::setPalette(QPalette());
     }
 };
 

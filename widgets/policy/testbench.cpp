@@ -91,6 +91,7 @@ TestBench::TestBench(QWidget* parent)
     m_decisionDetail->setAlignment(Qt::AlignCenter);
     m_decisionDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_determining->setToolTip(tr("Click a policy to show it in the editor"));
+    m_errors->setWordWrap(true);
     connect(m_determining, &QListWidget::itemClicked, this,
         [this](QListWidgetItem* item) { Q_EMIT policyActivated(item->data(PositionRole).toLongLong()); });
 
