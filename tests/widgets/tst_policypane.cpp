@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QtTest>
 #include <atomic>
@@ -168,6 +169,13 @@ private Q_SLOTS:
         QCOMPARE(editor->markedLines(), QList<int> { 1 });
         QCOMPARE(editor->problemAt(underlines.first().cursor.selectionStart(), false), item->text(2));
         QVERIFY(editor->extraSelections().size() >= 2); // the current line and the underline
+        // Hovering the underlined text shows the message.
+        QTextCursor under = underlines.first().cursor;
+        under.setPosition(under.selectionStart());
+        const QPoint at = editor->cursorRect(under).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, at, editor->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(editor->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), item->text(2));
 
         // Clicking the problem puts the cursor on it.
         editor->moveCursor(QTextCursor::Start);
