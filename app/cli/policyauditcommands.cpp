@@ -17,7 +17,8 @@ using namespace policycli;
 
 int verify(Context& ctx)
 {
-    const AuditVerification v = AuditLog(ctx.database(Database::Mode::ReadOnly)).verify();
+    const AuditVerification v
+        = AuditLog(ctx.database(Database::Mode::ReadOnly)).verify(ctx.parser.value(QStringLiteral("anchor")));
     if (ctx.format != Format::Table) {
         Output o;
         o.columns = { QStringLiteral("ok"), QStringLiteral("records"), QStringLiteral("bad_seq"),
@@ -161,6 +162,10 @@ std::vector<Command> policyAuditCommands()
                     QCoreApplication::translate(
                         "traceo::cli::policy", "list, export: only decisions against this policy set."),
                     QCoreApplication::translate("traceo::cli::policy", "NAME") });
+                p.addOption({ QStringLiteral("anchor"),
+                    QCoreApplication::translate("traceo::cli::policy",
+                        "verify: a head hash noted earlier; the log must still contain that record."),
+                    QCoreApplication::translate("traceo::cli::policy", "HASH") });
                 p.addOption({ QStringLiteral("limit"),
                     QCoreApplication::translate("traceo::cli::policy", "list, export: only the newest N records."),
                     QCoreApplication::translate("traceo::cli::policy", "N") });

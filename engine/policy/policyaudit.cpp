@@ -35,9 +35,9 @@ QStringList parseIdList(const QString& text)
 
 QStringList storedFields(const AuditEntry& e, const QDateTime& time)
 {
-    QStringList fields { time.toUTC().toString(Qt::ISODateWithMs), e.policySet, e.principal, e.action, e.resource, e.context,
-        e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), idList(e.determining), idList(e.erroring),
-        e.policyHash };
+    QStringList fields { time.toUTC().toString(Qt::ISODateWithMs), e.policySet, e.principal, e.action, e.resource,
+        e.context, e.allow ? QStringLiteral("allow") : QStringLiteral("deny"), idList(e.determining),
+        idList(e.erroring), e.policyHash };
     for (QString& f : fields)
         if (f.isNull())
             f = QStringLiteral(""); // a null QString would bind as NULL
@@ -170,7 +170,7 @@ qint64 AuditLog::count() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-AuditVerification AuditLog::verify() const
+AuditVerification AuditLog::verify(const QString& anchorHash) const
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
@@ -186,6 +186,7 @@ AuditVerification AuditLog::verify() const
         return v;
     };
     qint64 expected = 1;
+    bool anchorSeen = false;
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString prevHash = q.value(1 + kFieldCount).toString();
@@ -222,8 +223,15 @@ AuditVerification AuditLog::verify() const
                     .arg(seq));
         v.headHash = hash;
         v.records = seq;
+        anchorSeen = anchorSeen || hash == anchorHash;
         ++expected;
     }
+    if (!anchorHash.isEmpty() && !anchorSeen && anchorHash != genesisHash())
+        return bad(expected,
+            QCoreApplication::translate("traceo::AuditLog",
+                "no record has the anchored hash %1…: the log was cut short or rewritten (it ends at record %2)")
+                .arg(anchorHash.left(12))
+                .arg(expected - 1));
     return v;
 }
 

@@ -58,9 +58,9 @@ struct AuditQuery
 /// version 8). Each record's hash covers the previous record's hash and the record itself, its
 /// sequence number included, so changing, removing, inserting or reordering records breaks the
 /// chain at that record. The class offers no update or delete, and database triggers refuse them
-/// (SQLite and PostgreSQL). A chain without a secret cannot reveal a log that was cut short at its
-/// end, or rewritten from some record on with all hashes recomputed: compare verify()'s headHash
-/// with a copy kept elsewhere for that.
+/// (SQLite and PostgreSQL). A chain without a secret cannot reveal on its own a log that was cut
+/// short at its end, or rewritten from some record on with all hashes recomputed: keep verify()'s
+/// headHash elsewhere and pass it back as the anchor for that.
 class AuditLog
 {
 public:
@@ -76,8 +76,10 @@ public:
     QList<AuditRecord> records(const AuditQuery& query = {}) const;
     qint64 count() const;
     /// Walks the chain from record 1 and stops at the first record that is missing, out of place,
-    /// not linked to its predecessor or not matching its own hash.
-    AuditVerification verify() const;
+    /// not linked to its predecessor or not matching its own hash. With `anchorHash` (a head hash
+    /// noted earlier), the chain must also still contain the record with that hash: this catches a
+    /// log cut short at its end or rewritten with recomputed hashes.
+    AuditVerification verify(const QString& anchorHash = QString()) const;
 
     /// The hash of a record: SHA-256 over `prevHash` followed by the compact JSON array
     /// [seq, time, policy set, principal, action, resource, context, decision, determining, erroring,

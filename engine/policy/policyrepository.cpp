@@ -6,7 +6,6 @@
 #include "store/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace traceo {
 
@@ -64,7 +63,7 @@ PolicyVersion PolicyRepository::saveVersion(const QString& policySet, const QStr
     v.author = author.isNull() ? QStringLiteral("") : author;
     v.message = message.isNull() ? QStringLiteral("") : message;
     v.content = content;
-    v.contentHash = QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+    v.contentHash = policyContentHash(content);
     v.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     execSql(db,
         QStringLiteral(

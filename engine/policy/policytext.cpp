@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace traceo {
 
@@ -49,6 +50,11 @@ QString normalizedPolicyText(std::string_view text, const cedar::Policy& policy)
         out += QString::fromUtf8(t.data(), qsizetype(t.size()));
     }
     return out;
+}
+
+QString policyContentHash(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString entityUidText(const cedar::EntityUid& uid)

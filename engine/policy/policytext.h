@@ -19,6 +19,9 @@ QString policyDisplayName(const cedar::Policy& policy);
 /// Two policies with equal normalized text are the same policy (they also parse to the same AST).
 QString normalizedPolicyText(std::string_view text, const cedar::Policy& policy);
 
+/// SHA-256 (hex) of policy text as UTF-8: PolicyVersion::contentHash, AuditEntry::policyHash.
+QString policyContentHash(const QString& text);
+
 /// The Cedar form of an entity uid: Type::"id".
 QString entityUidText(const cedar::EntityUid& uid);
 

@@ -262,7 +262,7 @@ private Q_SLOTS:
         const QJsonArray policies = rep.value(u"policies").toArray();
         QCOMPARE(policies.size(), 5);
         QCOMPARE(policies[0].toObject().value(u"determining").toInt(), 1);
-        QCOMPARE(policies[4].toObject().value(u"name").toString(), QStringLiteral("no-production-deletes"));
+        QCOMPARE(policies[4].toObject().value(u"name").toString(), QStringLiteral("no-prod-deletes"));
         QCOMPARE(policies[4].toObject().value(u"determining").toInt(), 1);
         QCOMPARE(policies[2].toObject().value(u"never_matched").toBool(), true);
 

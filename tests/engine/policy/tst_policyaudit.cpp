@@ -173,6 +173,32 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(db).records().first().context, e.context);
     }
 
+    void anchorCatchesACutOrRewrittenTail()
+    {
+        auto db = logWithTenRecords();
+        QSqlDatabase c = db->connection();
+        const QString head = AuditLog(db).verify().headHash;
+        QVERIFY(AuditLog(db).verify(head).ok);
+        QVERIFY(AuditLog(db).verify(storedHash(c, 4)).ok); // an older anchor is still in the chain
+        dropTriggers(c);
+        execSql(c, QStringLiteral("DELETE FROM policy_audit WHERE seq > 8"));
+        // The cut-off chain is consistent in itself; only the anchor shows what is gone.
+        QVERIFY(AuditLog(db).verify().ok);
+        const AuditVerification v = AuditLog(db).verify(head);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.badSeq, 9);
+        QVERIFY2(v.problem.startsWith(QStringLiteral("no record has the anchored hash")), qPrintable(v.problem));
+
+        // A forger who rewrites record 8 and recomputes its hash also loses the old head.
+        const QString head8 = storedHash(c, 8);
+        QStringList fields = storedFields(c, 8);
+        fields[6] = QStringLiteral("allow");
+        execSql(c, QStringLiteral("UPDATE policy_audit SET decision = 'allow', hash = ? WHERE seq = 8"),
+            { AuditLog::recordHash(storedHash(c, 7), 8, fields) });
+        QVERIFY(AuditLog(db).verify().ok);
+        QVERIFY(!AuditLog(db).verify(head8).ok);
+    }
+
     void appendsAnEntryWithEmptyFields()
     {
         // The test bench records decisions on unsaved text: no set, and fields left empty.

@@ -99,7 +99,7 @@ private Q_SLOTS:
                                               "when { context.mfa };\n"
                                               "\n"
                                               "// Nobody deletes production data.\n"
-                                              "@id(\"no-production-deletes\")\n"
+                                              "@id(\"no-prod-deletes\")\n"
                                               "forbid (principal, action == Traceo::Action::\"delete\", resource)\n"
                                               "when { resource.environment == \"production\" };\n");
         QString edited = policy;

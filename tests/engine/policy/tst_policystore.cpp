@@ -214,7 +214,7 @@ private Q_SLOTS:
     void defaultPolicySetParsesAndIsClean()
     {
         const DefaultPolicySet set = defaultPolicySet();
-        QVERIFY(set.policies.contains(QStringLiteral("no-production-deletes")));
+        QVERIFY(set.policies.contains(QStringLiteral("no-prod-deletes")));
         QVERIFY(!set.entities.isEmpty());
         QVERIFY(!set.schema.isEmpty());
         PolicyVersion v;
