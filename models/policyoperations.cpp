@@ -2,9 +2,9 @@
 
 #include "core/error.h"
 #include "policy/policyrepository.h"
+#include "policy/policytext.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <algorithm>
 
 namespace traceo::policyoperations {
@@ -43,8 +43,8 @@ PolicyWriteResult rollback(
 
 PolicyHistory history(const std::shared_ptr<Database>& db, const QString& policySet)
 {
-    return guarded(
-        PolicyHistory { policySet, {}, {} }, [&](PolicyHistory& h) { h.versions = PolicyRepository(db).versions(policySet); });
+    return guarded(PolicyHistory { policySet, {}, {} },
+        [&](PolicyHistory& h) { h.versions = PolicyRepository(db).versions(policySet); });
 }
 
 PolicyAuditPage auditRecords(const std::shared_ptr<Database>& db, qint64 limit)
@@ -76,8 +76,7 @@ QString recordDecision(
 {
     entry.policySet = policySet;
     // The same hash the store keeps as PolicyVersion::contentHash, so the report finds these decisions.
-    entry.policyHash
-        = QString::fromLatin1(QCryptographicHash::hash(policyText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    entry.policyHash = policyContentHash(policyText);
     try {
         return QCoreApplication::translate("traceo::policyoperations", "Recorded as audit record #%1.")
             .arg(AuditLog(db).append(entry).seq);

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(policies);
         QCOMPARE(policies->feed()->model()->index(0, 0).data().toString(), QStringLiteral("default"));
         QTRY_COMPARE(policies->feed()->detailModel()->rowCount(), 1);
-        QTRY_VERIFY(policies->policyEditor()->text().contains(QStringLiteral("no-production-deletes")));
+        QTRY_VERIFY(policies->policyEditor()->text().contains(QStringLiteral("no-prod-deletes")));
         QVERIFY(!policies->policyEditor()->editor()->isReadOnly());
 
         QVERIFY(window.statusPanel()->databaseText().contains(m_demoPath));

@@ -451,7 +451,7 @@ private Q_SLOTS:
         auto f = openPane(Database::open(DatabaseLocation::parse(path)));
         PolicyPane& pane = f->pane;
         pane.resize(1600, 1000);
-        QTRY_VERIFY_WITH_TIMEOUT(pane.policyEditor()->text().contains(QStringLiteral("no-production-deletes")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.policyEditor()->text().contains(QStringLiteral("no-prod-deletes")), 20000);
         TestBench* bench = pane.testBench();
         bench->principalEdit()->setText(QStringLiteral("Traceo::User::\"alice\""));
         bench->actionEdit()->setText(QStringLiteral("Traceo::Action::\"read\""));
