@@ -21,6 +21,8 @@ public:
     /// Reloads from `db`; a null database empties the pane.
     void setDatabase(std::shared_ptr<Database> db);
     bool hasDatabase() const { return m_db != nullptr; }
+    /// The database the pane shows, for its actions (which run on worker threads).
+    std::shared_ptr<Database> database() const { return m_db; }
     void reload();
 
     SnapshotTableModel* model() const { return m_model; }

@@ -6,6 +6,8 @@
 #include "demobuildtask.h"
 #include "mainwindow.h"
 #include "panefeed.h"
+#include "policy/checkededitor.h"
+#include "policy/codeeditor.h"
 #include "policy/policypane.h"
 #include "settingsdialog.h"
 #include "statuspanel.h"
@@ -89,8 +91,8 @@ private Q_SLOTS:
         QVERIFY(policies);
         QCOMPARE(policies->feed()->model()->index(0, 0).data().toString(), QStringLiteral("default"));
         QTRY_COMPARE(policies->feed()->detailModel()->rowCount(), 1);
-        QVERIFY(policies->textView()->isReadOnly());
-        QVERIFY(policies->textView()->toPlainText().contains(QStringLiteral("no-prod-deletes")));
+        QTRY_VERIFY(policies->policyEditor()->text().contains(QStringLiteral("no-prod-deletes")));
+        QVERIFY(!policies->policyEditor()->editor()->isReadOnly());
 
         QVERIFY(window.statusPanel()->databaseText().contains(m_demoPath));
         QVERIFY(window.statusPanel()->databaseText().contains(QString::number(info.schemaVersion)));

@@ -1,5 +1,7 @@
 #include "lexer.h"
 
+#include <algorithm>
+
 namespace traceo::cedar {
 
 namespace {
@@ -363,23 +365,37 @@ std::vector<HighlightSpan> highlight(std::string_view text)
     return spans;
 }
 
-QList<HighlightSpan> highlight(const QString& text)
+Utf16Offsets::Utf16Offsets(std::string_view utf8)
+    : m_size(utf8.size())
 {
-    const QByteArray utf8 = text.toUtf8();
-    // Byte offset -> UTF-16 offset, for every byte position.
-    std::vector<qsizetype> map(size_t(utf8.size()) + 1, 0);
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return;
+    m_map.assign(utf8.size() + 1, 0);
     qsizetype u16 = 0;
-    for (qsizetype b = 0; b < utf8.size(); ++b) {
-        map[size_t(b)] = u16;
+    for (size_t b = 0; b < utf8.size(); ++b) {
+        m_map[b] = u16;
         const unsigned char c = static_cast<unsigned char>(utf8[b]);
         if ((c & 0xc0) != 0x80)
             u16 += (c >= 0xf0) ? 2 : 1;
     }
-    map[size_t(utf8.size())] = u16;
+    m_map[utf8.size()] = u16;
+}
+
+qsizetype Utf16Offsets::at(size_t byteOffset) const
+{
+    const size_t b = std::min(byteOffset, m_size);
+    return m_map.empty() ? qsizetype(b) : m_map[b];
+}
+
+QList<HighlightSpan> highlight(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const std::string_view bytes(utf8.constData(), size_t(utf8.size()));
+    const Utf16Offsets offsets(bytes);
     QList<HighlightSpan> out;
-    for (const HighlightSpan& s : highlight(std::string_view(utf8.constData(), size_t(utf8.size())))) {
-        const qsizetype start = map[size_t(s.start)];
-        out.append({ start, map[size_t(s.start + s.length)] - start, s.cls });
+    for (const HighlightSpan& s : highlight(bytes)) {
+        const qsizetype start = offsets.at(size_t(s.start));
+        out.append({ start, offsets.at(size_t(s.start + s.length)) - start, s.cls });
     }
     return out;
 }

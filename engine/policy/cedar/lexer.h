@@ -97,6 +97,19 @@ struct HighlightSpan
     TokenClass cls = TokenClass::Identifier;
 };
 
+/// Maps UTF-8 byte offsets of a text to UTF-16 offsets of the same text: the engine counts bytes, Qt
+/// text (editors, highlighters) counts UTF-16 units.
+class Utf16Offsets
+{
+public:
+    explicit Utf16Offsets(std::string_view utf8);
+    qsizetype at(size_t byteOffset) const;
+
+private:
+    std::vector<qsizetype> m_map; ///< empty when the text is ASCII and the offsets are equal
+    size_t m_size = 0;
+};
+
 /// Classes over all of `text` (whitespace left out). Never throws, whatever the input.
 std::vector<HighlightSpan> highlight(std::string_view text);
 QList<HighlightSpan> highlight(const QString& text);
