@@ -259,6 +259,9 @@ private Q_SLOTS:
                                         << "o.yaml:41: spec.alertPolicies: alert policies are not supported";
         QTest::addRow("no service") << with("  service: checkout\n  indicatorRef", "  indicatorRef")
                                     << "o.yaml:65: spec.service: is required";
+        // Found by tests/fuzz/fuzz_openslo_spec: a YAML::InvalidNode escaped instead of this message.
+        QTest::addRow("no spec") << QByteArray("apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\n")
+                                 << "o.yaml:1: spec: is required";
         QTest::addRow("kind") << with("kind: Service", "kind: AlertPolicy")
                               << "o.yaml:2: kind: “AlertPolicy” is not supported";
         const qsizetype sloFrom = good.indexOf("apiVersion: openslo/v1\nkind: SLO");
