@@ -269,7 +269,7 @@ struct OpenSloReader : YamlSpecReader
 bool isOpenSloYaml(const QByteArray& yaml)
 {
     try {
-        for (const YAML::Node& doc : YAML::LoadAll(yaml.toStdString()))
+        for (const YAML::Node& doc : loadYamlDocuments(yaml))
             if (doc.IsMap() && doc["apiVersion"] && doc["apiVersion"].IsScalar()
                 && doc["apiVersion"].Scalar().rfind("openslo/", 0) == 0)
                 return true;
