@@ -74,7 +74,7 @@ seed_dir() {
             local files=($pattern)
             [ ${#files[@]} -gt 0 ] || echo "fuzz: $name: the seed glob $pattern matched nothing" >&2
             for f in "${files[@]}"; do
-                ln -s "$(realpath "$f")" "$dir/${f//\//_}"
+                ln -s "$BUILD/seedroot/$f" "$dir/${f//\//_}"
             done
         done
     )

@@ -140,7 +140,7 @@ private Q_SLOTS:
         // Found by tests/fuzz/fuzz_sloth_spec: yaml-cpp's LoadAll looped for ever on a stray comma.
         QTest::addRow("stray comma") << QByteArray(",er!") << "spec.yml:1: unexpected “,” where a value should start";
         QTest::addRow("comma after a document")
-            << good + QByteArray(",\n") << "unexpected “,” where a value should start";
+            << good + QByteArray("---\n,\n") << "unexpected “,” where a value should start";
     }
     void errors()
     {
