@@ -18,3 +18,29 @@ target_compile_definitions(traceo_compile_policy INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     TRACEO_VERSION="${PROJECT_VERSION}")
+
+# TRACEO_FUZZ (the `fuzz` preset): every Traceo target gets libFuzzer's coverage instrumentation and
+# AddressSanitizer + UndefinedBehaviorSanitizer; the fuzz targets add libFuzzer's main (tests/fuzz).
+if(TRACEO_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TRACEO_FUZZ=ON needs clang (libFuzzer is part of clang), but this build folder uses "
+            "${CMAKE_CXX_COMPILER_ID} (${CMAKE_CXX_COMPILER}). Use the `fuzz` preset (cmake --preset fuzz) "
+            "or configure a new build folder with -DCMAKE_CXX_COMPILER=clang++.")
+    endif()
+    include(CheckCXXSourceCompiles)
+    set(CMAKE_REQUIRED_LINK_OPTIONS -fsanitize=fuzzer)
+    check_cxx_source_compiles([[
+        #include <cstddef>
+        #include <cstdint>
+        extern "C" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) { return 0; }
+    ]] TRACEO_HAVE_LIBFUZZER)
+    unset(CMAKE_REQUIRED_LINK_OPTIONS)
+    if(NOT TRACEO_HAVE_LIBFUZZER)
+        message(FATAL_ERROR "clang cannot link -fsanitize=fuzzer: install clang's runtime (libclang-rt-14-dev on "
+            "Debian 12; scripts/setup.sh does)")
+    endif()
+    target_compile_options(traceo_compile_policy INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+        -O1 -gline-tables-only)
+    target_link_options(traceo_compile_policy INTERFACE -fsanitize=address,undefined)
+endif()

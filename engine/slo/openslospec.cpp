@@ -269,7 +269,7 @@ struct OpenSloReader : YamlSpecReader
 bool isOpenSloYaml(const QByteArray& yaml)
 {
     try {
-        for (const YAML::Node& doc : YAML::LoadAll(yaml.toStdString()))
+        for (const YAML::Node& doc : loadYamlDocuments(yaml))
             if (doc.IsMap() && doc["apiVersion"] && doc["apiVersion"].IsScalar()
                 && doc["apiVersion"].Scalar().rfind("openslo/", 0) == 0)
                 return true;
@@ -309,8 +309,8 @@ std::vector<SlothSpec> parseOpenSloSpecs(const QByteArray& yaml, const QString& 
         spec.file = fileName;
         spec.document = int(i);
         spec.version = QStringLiteral("prometheus/v1");
+        spec.slos = r.slo(docs[i]); // checks first that the document has a `spec` mapping
         spec.service = r.string(docs[i]["spec"], "service", QStringLiteral("spec"), true);
-        spec.slos = r.slo(docs[i]);
         for (const SlothSpec& other : specs)
             for (const SlothSlo& o : other.slos)
                 for (const SlothSlo& s : spec.slos)

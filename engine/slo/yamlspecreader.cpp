@@ -4,8 +4,49 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
 
 namespace traceo::slo {
+
+namespace {
+
+/// Notices a document that starts where the one before started: the parser is going round in circles.
+struct DocumentStarts : YAML::EventHandler
+{
+    YAML::Mark last = YAML::Mark::null_mark();
+    bool stuck = false;
+    void OnDocumentStart(const YAML::Mark& mark) override
+    {
+        stuck = !last.is_null() && mark.pos == last.pos;
+        last = mark;
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+};
+
+} // namespace
+
+std::vector<YAML::Node> loadYamlDocuments(const QByteArray& text)
+{
+    const std::string s = text.toStdString();
+    std::istringstream in(s);
+    YAML::Parser parser(in);
+    DocumentStarts starts;
+    while (parser.HandleNextDocument(starts))
+        if (starts.stuck) {
+            const auto at = size_t(starts.last.pos);
+            throw YAML::ParserException(starts.last,
+                std::string("unexpected “") + (at < s.size() ? s[at] : '?') + "” where a value should start");
+        }
+    return YAML::LoadAll(s);
+}
 
 QString YamlSpecReader::join(const QString& path, const QString& key)
 {
@@ -102,7 +143,7 @@ LabelMap YamlSpecReader::labels(const YAML::Node& parent, const char* key, const
 std::vector<YAML::Node> YamlSpecReader::documents(const QByteArray& text) const
 {
     try {
-        return YAML::LoadAll(text.toStdString());
+        return loadYamlDocuments(text);
     } catch (const YAML::Exception& e) {
         fail(e.mark, QString(), QString::fromStdString(e.msg));
     }

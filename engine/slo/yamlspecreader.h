@@ -30,6 +30,10 @@ struct YamlSpecReader
     std::vector<YAML::Node> documents(const QByteArray& text) const;
 };
 
+/// YAML::LoadAll, without its endless loop: yaml-cpp 0.7 never consumes a stray `,` where a document
+/// starts ("a: b\n,") and adds empty documents for ever. Throws YAML::Exception (with the mark).
+std::vector<YAML::Node> loadYamlDocuments(const QByteArray& text);
+
 /// Writes `key: {name: "value", …}`; nothing when `labels` is empty.
 void emitLabelMap(YAML::Emitter& out, const char* key, const LabelMap& labels);
 

@@ -176,7 +176,7 @@ Json valueToJson(const Value& v)
     case Value::Kind::Record:
         j.type = Json::Type::Object;
         for (const auto& [k, item] : v.record())
-            j.members.emplace_back(k, valueToJson(item));
+            j.members.push_back({ k, valueToJson(item) });
         break;
     case Value::Kind::Ext:
         j.type = Json::Type::String;

@@ -210,7 +210,7 @@ private:
                 Json v;
                 if (!value(v, depth + 1))
                     return false;
-                out.members.emplace_back(std::move(key), std::move(v));
+                out.members.push_back({ std::move(key), std::move(v) });
                 ws();
                 if (m_i < m_t.size() && m_t[m_i] == ',') {
                     ++m_i;

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace traceo::cedar {
@@ -22,13 +21,14 @@ struct Json
         Array,
         Object
     };
+    struct Member;
     Type type = Type::Null;
     bool b = false;
     int64_t i = 0;
     double d = 0;
     std::string s; ///< String, or the literal text of a Number that is not a 64-bit integer
     std::vector<Json> items;
-    std::vector<std::pair<std::string, Json>> members;
+    std::vector<Member> members;
 
     bool isObject() const { return type == Type::Object; }
     bool isString() const { return type == Type::String; }
@@ -39,6 +39,14 @@ struct Json
     /// Parses `text`; on failure returns false and sets `error` to "line L, column C: message".
     static bool parse(std::string_view text, Json& out, std::string& error);
     std::string dump() const;
+};
+
+/// One member of an object, named like std::pair's halves. (A std::pair of the incomplete Json is
+/// undefined and does not compile with clang.)
+struct Json::Member
+{
+    std::string first;
+    Json second;
 };
 
 } // namespace traceo::cedar

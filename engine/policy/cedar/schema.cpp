@@ -14,6 +14,7 @@ namespace {
 // A type as written, before names are resolved.
 struct RawType
 {
+    struct Attribute;
     enum class Kind : uint8_t
     {
         Name,
@@ -24,7 +25,14 @@ struct RawType
     std::string name;
     std::string ns; ///< the namespace it was written in
     std::shared_ptr<RawType> element;
-    std::vector<std::pair<std::string, RawType>> attributes;
+    std::vector<Attribute> attributes;
+};
+
+// Not a std::pair: a pair of the incomplete RawType is undefined and does not compile with clang.
+struct RawType::Attribute
+{
+    std::string name;
+    RawType type;
 };
 
 } // namespace
@@ -268,7 +276,7 @@ private:
                 std::string n = name();
                 accept(Tok::Question);
                 expect(Tok::Colon, ":");
-                t.attributes.emplace_back(std::move(n), type(ns));
+                t.attributes.push_back({ std::move(n), type(ns) });
                 if (!accept(Tok::Comma))
                     break;
             }

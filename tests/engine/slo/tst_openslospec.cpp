@@ -151,6 +151,7 @@ private Q_SLOTS:
         QVERIFY(sloth.open(QIODevice::ReadOnly));
         QVERIFY(!isOpenSloYaml(sloth.readAll()));
         QVERIFY(!isOpenSloYaml("a: [b\n"));
+        QVERIFY(!isOpenSloYaml("apiVersion: openslo/v1\n---\n,\n")); // LoadAll never returned (found by fuzzing)
     }
 
     void fields()
@@ -259,6 +260,9 @@ private Q_SLOTS:
                                         << "o.yaml:41: spec.alertPolicies: alert policies are not supported";
         QTest::addRow("no service") << with("  service: checkout\n  indicatorRef", "  indicatorRef")
                                     << "o.yaml:65: spec.service: is required";
+        // Found by tests/fuzz/fuzz_openslo_spec: a YAML::InvalidNode escaped instead of this message.
+        QTest::addRow("no spec") << QByteArray("apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: x}\n")
+                                 << "o.yaml:1: spec: is required";
         QTest::addRow("kind") << with("kind: Service", "kind: AlertPolicy")
                               << "o.yaml:2: kind: “AlertPolicy” is not supported";
         const qsizetype sloFrom = good.indexOf("apiVersion: openslo/v1\nkind: SLO");
@@ -266,6 +270,8 @@ private Q_SLOTS:
         QTest::addRow("duplicate") << good + QByteArray("---\n") + good.mid(sloFrom, sloTo - sloFrom)
                                    << "o.yaml:78: metadata.name: “availability” is used by another SLO of the service";
         QTest::addRow("syntax") << QByteArray("apiVersion: openslo/v1\nkind: [SLO\n") << "o.yaml:";
+        QTest::addRow("stray comma") << QByteArray("apiVersion: openslo/v1\n---\n,\n")
+                                     << "o.yaml:3: unexpected “,” where a value should start";
         QTest::addRow("no SLO") << QByteArray("apiVersion: openslo/v1\nkind: Service\nmetadata: {name: s}\n")
                                 << "o.yaml:?: the file holds no OpenSLO SLO";
     }

@@ -137,6 +137,10 @@ private Q_SLOTS:
         QTest::addRow("second document") << good + QByteArray("---\n") + with("99.9", "0")
                                          << "spec.yml:21: slos[0].objective: must be greater than 0";
         QTest::addRow("empty") << QByteArray("# nothing\n") << "spec.yml:?: the file holds no Sloth spec";
+        // Found by tests/fuzz/fuzz_sloth_spec: yaml-cpp's LoadAll looped for ever on a stray comma.
+        QTest::addRow("stray comma") << QByteArray(",er!") << "spec.yml:1: unexpected “,” where a value should start";
+        QTest::addRow("comma after a document")
+            << good + QByteArray("---\n,\n") << "unexpected “,” where a value should start";
     }
     void errors()
     {
