@@ -51,8 +51,8 @@ def main():
           f"{rate(duck['importMemory'])} | types auto-detected |")
     print(f"| Traceo import (parse + store) | {t(imp['importFile'])} | {rate(imp['importFile'])} | "
           f"SQLite file {imp['importFile']['megabytes']:.0f} MB |")
-    print(f"| DuckDB import into a file | {t(duck['importFile'])} | {rate(duck['importFile'])} | "
-          f"DuckDB file {duck['importFile']['megabytes']:.0f} MB, with CHECKPOINT |")
+    print(f"| DuckDB copy of the loaded table to a file | {t(duck['persist'])} | | | "
+          f"`ATTACH` + `CREATE TABLE f.t AS FROM t`, {duck['persist']['megabytes']:.0f} MB |")
     print(f"| Traceo reopen | {t(query['reopen'])} | | | load the columns |")
     print(f"| DuckDB reopen | {t(duck['reopen'])} | | | open + first service x day query |")
     sd, dsd = query["serviceDay"], duck["serviceDay"]
@@ -64,11 +64,10 @@ def main():
           f"{query['columnBytesPerRow']:.0f} B/row in columns |")
     print(f"| DuckDB resident memory | {duck['residentBytesPerRow']:.0f} B/row | | | | RSS growth after the load |")
     print()
-    faster = imp["parse"]["cpu"] <= duck["importMemory"]["cpu"]
-    faster_wall = imp["parse"]["wall"] <= duck["importMemory"]["wall"]
+    load = duck["importMemory"]
     checks = [
-        ("import at least as fast as DuckDB's load (CPU)", faster),
-        ("import at least as fast as DuckDB's load (wall)", faster_wall),
+        ("import (parse + store) at least as fast as DuckDB's load, CPU", imp["importFile"]["cpu"] <= load["cpu"]),
+        ("import (parse + store) at least as fast as DuckDB's load, wall", imp["importFile"]["wall"] <= load["wall"]),
         ("service x day breakdown under 20 ms (CPU)", sd["cpu"] < 20),
         ("reopen under 1 s (wall)", query["reopen"]["wall"] < 1000),
         ("under 100 bytes per row resident", query["residentBytesPerRow"] < 100),
