@@ -1,13 +1,16 @@
 // bench_cost: the engine side of the cost benchmark (issue 4).
 //   bench_cost import FILE.csv DB.sqlite   parse alone, then parse + store (one transaction)
-//   bench_cost query DB.sqlite             reopen (load the columns), breakdowns, resident memory
-// Make the CSV with bench/cost/gen_focus.py; bench/cost/run.sh runs both steps.
+//   bench_cost query DB.sqlite [TOTALS.tsv] reopen (load the columns), breakdowns, resident memory;
+//                                          writes the service x day totals (service, day, billed) to TOTALS.tsv
+// Each step ends with a line "json {...}" (times in ms) that bench/cost/report.py reads.
+// Make the CSV with bench/cost/gen_focus.py; bench/cost/run.sh runs both steps beside DuckDB.
 
 #include "cost/costbreakdown.h"
 #include "cost/coststore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTextStream>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -72,12 +75,28 @@ int importStep(const QString& csv, const QString& dbPath)
     CostStore(db).importFiles({ csv });
     const double importMs = msSince(t0);
     const double importCpu = cpuMs() - c0;
-    std::printf("import (parse+store) %9.1f ms wall, %9.1f ms CPU  (database %.1f MB)\n", importMs, importCpu,
-        double(QFile(dbPath).size()) / 1e6);
+    const double megabytes = double(QFile(dbPath).size()) / 1e6;
+    std::printf(
+        "import (parse+store) %9.1f ms wall, %9.1f ms CPU  (database %.1f MB)\n", importMs, importCpu, megabytes);
+    std::printf("json {\"rows\":%.0f,\"parse\":{\"wall\":%.1f,\"cpu\":%.1f},"
+                "\"importFile\":{\"wall\":%.1f,\"cpu\":%.1f,\"megabytes\":%.1f}}\n",
+        rows, parseMs, parseCpu, importMs, importCpu, megabytes);
     return 0;
 }
 
-int queryStep(const QString& dbPath)
+// Service x day billed totals, one "service<TAB>day<TAB>billed" line per group, for the comparison with DuckDB.
+void writeTotals(const BreakdownResult& result, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    QTextStream out(&f);
+    out.setRealNumberPrecision(17);
+    for (const BreakdownRow& row : result.rows)
+        out << row.keys.value(0) << '\t' << row.keys.value(1) << '\t' << row.billed << '\n';
+}
+
+int queryStep(const QString& dbPath, const QString& totalsPath)
 {
     const long before = residentKb();
     auto t0 = std::chrono::steady_clock::now();
@@ -103,15 +122,36 @@ int queryStep(const QString& dbPath)
         { "resource (top 20)", { QStringLiteral("resource") } },
         { "tag:team x week", { QStringLiteral("tag:team"), QStringLiteral("week") } },
     };
+    double serviceDayWall = 0;
+    double serviceDayCpu = 0;
+    std::size_t serviceDayGroups = 0;
     for (const auto& q : queries) {
         BreakdownQuery query;
         query.by = q.by;
         if (q.by.first() == u"resource")
             query.top = 20;
-        std::size_t groups = 0;
-        const double ms = medianCpuMs(9, [&] { groups = CostBreakdown::run(*table, query).rows.size(); });
-        std::printf("breakdown %-26s %7.2f ms CPU, median of 9, one thread  (%zu rows out)\n", q.name, ms, groups);
+        BreakdownResult result;
+        std::vector<double> walls;
+        const double ms = medianCpuMs(9, [&] {
+            const auto w0 = std::chrono::steady_clock::now();
+            result = CostBreakdown::run(*table, query);
+            walls.push_back(msSince(w0));
+        });
+        std::sort(walls.begin(), walls.end());
+        std::printf("breakdown %-26s %7.2f ms CPU, %7.2f ms wall, median of 9, one thread  (%zu rows out)\n", q.name,
+            ms, walls[walls.size() / 2], result.rows.size());
+        if (&q == &queries[0]) {
+            serviceDayWall = walls[walls.size() / 2];
+            serviceDayCpu = ms;
+            serviceDayGroups = result.rows.size();
+            if (!totalsPath.isEmpty())
+                writeTotals(result, totalsPath);
+        }
     }
+    std::printf("json {\"rows\":%.0f,\"reopen\":{\"wall\":%.1f,\"cpu\":%.1f},\"residentBytesPerRow\":%.1f,"
+                "\"columnBytesPerRow\":%.1f,\"serviceDay\":{\"wall\":%.2f,\"cpu\":%.2f,\"groups\":%zu}}\n",
+        rows, loadMs, loadCpu, double(after - before) * 1024 / rows, double(table->memoryBytes()) / rows,
+        serviceDayWall, serviceDayCpu, serviceDayGroups);
     return 0;
 }
 
@@ -124,12 +164,12 @@ int main(int argc, char** argv)
     try {
         if (args.size() == 4 && args[1] == u"import")
             return importStep(args[2], args[3]);
-        if (args.size() == 3 && args[1] == u"query")
-            return queryStep(args[2]);
+        if ((args.size() == 3 || args.size() == 4) && args[1] == u"query")
+            return queryStep(args[2], args.value(3));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_cost: %s\n", e.what());
         return 1;
     }
-    std::fprintf(stderr, "usage: bench_cost import FILE.csv DB.sqlite | bench_cost query DB.sqlite\n");
+    std::fprintf(stderr, "usage: bench_cost import FILE.csv DB.sqlite | bench_cost query DB.sqlite [TOTALS.tsv]\n");
     return 2;
 }

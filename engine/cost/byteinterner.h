@@ -37,24 +37,34 @@ public:
         return h ^ (h >> 31);
     }
 
+    static std::uint64_t hash(std::string_view s) { return hash(s.data(), s.size()); }
+    /// Starts loading the slot where a string of hash `h` would be: the parser hashes a whole row
+    /// first and prefetches, so the (cache-missing) lookups of its fields overlap.
+    void prefetch(std::uint64_t h) const { __builtin_prefetch(&m_slots[h & (m_slots.size() - 1)]); }
+
     /// The code of `s` (never 0); `added` tells whether it is new.
-    std::uint32_t intern(std::string_view s, bool* added = nullptr)
+    std::uint32_t intern(std::string_view s, bool* added = nullptr) { return intern(s, hash(s), added); }
+    /// The same, with `h` = hash(s) already computed.
+    std::uint32_t intern(std::string_view s, std::uint64_t h, bool* added)
     {
-        const std::uint64_t h = hash(s.data(), s.size());
-        std::size_t mask = m_slots.size() - 1;
+        const std::uint32_t tag = std::uint32_t(h >> 32);
+        const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             Slot& slot = m_slots[i];
             if (!slot.code) {
-                slot = { h, std::uint32_t(size()) };
+                const std::uint32_t code = std::uint32_t(size());
+                slot = { tag, code, std::uint32_t(m_arena.size()), std::uint32_t(s.size()) };
                 m_arena.append(s);
                 m_offsets.push_back(std::uint32_t(m_arena.size()));
                 if (added)
                     *added = true;
                 if (size() * 2 > m_slots.size())
                     grow();
-                return std::uint32_t(size() - 1);
+                return code;
             }
-            if (slot.hash == h && at(slot.code) == s) {
+            // The slot holds the string's place in the arena: one memory access less than at(code).
+            if (slot.tag == tag && slot.size == s.size()
+                && std::memcmp(m_arena.data() + slot.offset, s.data(), s.size()) == 0) {
                 if (added)
                     *added = false;
                 return slot.code;
@@ -71,8 +81,10 @@ public:
 private:
     struct Slot
     {
-        std::uint64_t hash = 0;
+        std::uint32_t tag = 0; ///< the high half of the hash (the low bits choose the slot)
         std::uint32_t code = 0;
+        std::uint32_t offset = 0; ///< the string in m_arena
+        std::uint32_t size = 0;
     };
     void grow()
     {
@@ -82,7 +94,7 @@ private:
         for (const Slot& s : old) {
             if (!s.code)
                 continue;
-            std::size_t i = s.hash & mask;
+            std::size_t i = hash(m_arena.data() + s.offset, s.size) & mask;
             while (m_slots[i].code)
                 i = (i + 1) & mask;
             m_slots[i] = s;

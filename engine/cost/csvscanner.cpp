@@ -5,10 +5,8 @@
 
 namespace traceo::cost {
 
-std::string_view CsvField::text(std::string& scratch) const
+std::string_view CsvField::unescape(std::string& scratch) const
 {
-    if (!escaped)
-        return view();
     scratch.clear();
     for (std::uint32_t i = 0; i < size; ++i) {
         scratch.push_back(data[i]);

@@ -19,7 +19,10 @@ struct CsvField
 
     std::string_view view() const { return { data, size }; }
     /// The field's text: the range itself, or the unescaped copy written to `scratch`.
-    std::string_view text(std::string& scratch) const;
+    std::string_view text(std::string& scratch) const { return escaped ? unescape(scratch) : view(); }
+
+private:
+    std::string_view unescape(std::string& scratch) const;
 };
 
 /// A quote-aware RFC 4180 record scanner over a byte range (no copies; \n or \r\n line ends).

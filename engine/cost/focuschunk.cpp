@@ -109,6 +109,18 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
     std::vector<std::string_view> lastText(std::size_t(plan.textColumns));
     std::vector<std::uint32_t> lastCode(std::size_t(plan.textColumns), 0);
     std::vector<char> tagIsObject { 1 }; // per code of the Tags column; code 0 is null
+    enum TextState : char
+    {
+        Unknown,
+        SameAsLast,
+        Hashed
+    };
+    std::vector<TextState> state(std::size_t(plan.textColumns), Unknown);
+    std::vector<std::uint64_t> hashes(std::size_t(plan.textColumns), 0);
+    std::vector<std::size_t> textFields;
+    for (std::size_t f = 0; f < plan.columns.size(); ++f)
+        if (plan.columns[f].kind == ColumnKind::Text)
+            textFields.push_back(f);
     CsvScanner scanner(begin, end);
     const std::size_t width = plan.columns.size();
 
@@ -137,6 +149,22 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
                     tr("column %1: %2").arg(column, tr("expected %1 fields, found %2").arg(width).arg(fields.size()))))
                 break;
             continue;
+        }
+        // Hash the row's new text values and prefetch their dictionary slots first, so that the
+        // lookups below (mostly cache misses on large dictionaries) overlap instead of queueing.
+        for (const std::size_t f : textFields) {
+            const CsvField& field = fields[f];
+            const std::size_t slot = std::size_t(plan.columns[f].slot);
+            const std::string_view text = field.view();
+            if (field.escaped || text.empty() || (!field.quoted && text == "NULL")) {
+                state[slot] = Unknown;
+            } else if (lastCode[slot] && text == lastText[slot]) {
+                state[slot] = SameAsLast;
+            } else {
+                state[slot] = Hashed;
+                hashes[slot] = ByteInterner::hash(text);
+                out.dictionaries[slot].prefetch(hashes[slot]);
+            }
         }
         QString error;
         for (std::size_t f = 0; f < width && error.isEmpty(); ++f) {
@@ -170,11 +198,12 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             case ColumnKind::Text: {
                 std::uint32_t code = 0;
                 const std::size_t slot = std::size_t(c.slot);
-                if (!null && !fields[f].escaped && lastCode[slot] && text == lastText[slot]) {
+                if (state[slot] == SameAsLast) {
                     code = lastCode[slot];
                 } else if (!null) {
                     bool added = false;
-                    code = out.dictionaries[slot].intern(text, &added);
+                    code = out.dictionaries[slot].intern(
+                        text, state[slot] == Hashed ? hashes[slot] : ByteInterner::hash(text), &added);
                     if (c.tags) {
                         if (added)
                             tagIsObject.push_back(

@@ -8,6 +8,7 @@
 
 using namespace traceo;
 using namespace traceo::cost;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -117,6 +118,65 @@ private Q_SLOTS:
             QCOMPARE(rb.rows[k].keys, ra.rows[k].keys);
             QCOMPARE(rb.rows[k].billed, ra.rows[k].billed);
         }
+    }
+
+    // The parser reuses the previous row's code when a field repeats and hashes the rest before
+    // looking them up: repeats, quoted "NULL" against NULL, escaped repeats and values that come
+    // back after others must all keep their own text.
+    void repeatsNullsAndEscapesKeepTheirValues()
+    {
+        const QByteArray start = "A1,USD,2024-09-01 00:00:00,2024-10-01 00:00:00,2024-09-12 00:00:00,2024-09-13 "
+                                 "00:00:00,";
+        const QByteArray csv = kHeader + start + "Svc1,r1,1,,\"{\"\"a\"\": 1}\",\"NULL\",x\r\n" // quoted NULL is text
+            + start + "Svc1,r1,2,,\"{\"\"a\"\": 1}\",NULL,x\r\n" // same escaped tags; NULL is null
+            + start + "Svc1,\"r1\",3,,\"{\"\"a\"\": 2}\",\"NULL\",\r\n" // quoted repeat; empty is null
+            + start + "Svc2,r2,4,,\"{\"\"a\"\": 1}\",\"\"\"\",x\n" // a doubled quote alone; LF only
+            + start + "Svc1,r1,5,,NULL,\"\"\"\",\"x\"\r\n";
+        const FocusReadResult r = FocusReader::parse(csv, QStringLiteral("r.csv"));
+        const CostTable& t = r.table;
+        QCOMPARE(t.rowCount(), std::size_t(5));
+        const CostColumn* service = t.column(QStringLiteral("ServiceName"));
+        const CostColumn* resource = t.column(QStringLiteral("ResourceId"));
+        const CostColumn* tags = t.column(QStringLiteral("Tags"));
+        const CostColumn* note = t.column(QStringLiteral("x_Note"));
+        const CostColumn* custom = t.column(QStringLiteral("Custom"));
+        const QStringList services { u"Svc1"_s, u"Svc1"_s, u"Svc1"_s, u"Svc2"_s, u"Svc1"_s };
+        const QStringList tagTexts { u"{\"a\": 1}"_s, u"{\"a\": 1}"_s, u"{\"a\": 2}"_s, u"{\"a\": 1}"_s, QString() };
+        const QStringList notes { u"NULL"_s, QString(), u"NULL"_s, u"\""_s, u"\""_s };
+        const QStringList customs { u"x"_s, u"x"_s, QString(), u"x"_s, u"x"_s };
+        for (std::size_t row = 0; row < 5; ++row) {
+            QCOMPARE(service->text(row), services[int(row)]);
+            QCOMPARE(resource->text(row), row == 3 ? u"r2"_s : u"r1"_s);
+            QCOMPARE(tags->text(row), tagTexts[int(row)]);
+            QCOMPARE(note->text(row), notes[int(row)]);
+            QCOMPARE(custom->text(row), customs[int(row)]);
+            QCOMPARE(t.column(QStringLiteral("BilledCost"))->numbers[row], double(row + 1));
+        }
+        // Equal texts share one code, whatever their quoting.
+        QCOMPARE(resource->codes[2], resource->codes[0]);
+        QCOMPARE(tags->codes[3], tags->codes[0]);
+    }
+
+    // The dictionary keeps codes and texts through many growths of its hash table.
+    void internerKeepsCodesWhileGrowing()
+    {
+        ByteInterner dict;
+        std::vector<std::string> texts;
+        for (int i = 0; i < 100000; ++i)
+            texts.push_back("value-" + std::to_string(i * 7919) + std::string(std::size_t(i % 13), 'x'));
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            bool added = false;
+            QCOMPARE(dict.intern(texts[i], &added), std::uint32_t(i + 1));
+            QVERIFY(added);
+        }
+        QCOMPARE(dict.size(), texts.size() + 1);
+        for (std::size_t i = 0; i < texts.size(); i += 7) {
+            bool added = true;
+            QCOMPARE(dict.intern(texts[i], ByteInterner::hash(texts[i]), &added), std::uint32_t(i + 1));
+            QVERIFY(!added);
+            QCOMPARE(dict.at(std::uint32_t(i + 1)), std::string_view(texts[i]));
+        }
+        QCOMPARE(dict.intern(std::string_view("value-0x", 7)), std::uint32_t(1)); // a prefix of a longer text
     }
 
     void headerProblems_data()
