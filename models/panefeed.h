@@ -21,6 +21,7 @@ public:
     /// Reloads from `db`; a null database empties the pane.
     void setDatabase(std::shared_ptr<Database> db);
     bool hasDatabase() const { return m_db != nullptr; }
+    std::shared_ptr<Database> database() const { return m_db; }
     void reload();
 
     SnapshotTableModel* model() const { return m_model; }
