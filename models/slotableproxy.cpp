@@ -21,6 +21,11 @@ QString SloTableProxy::formatPercent(double ratio, int decimals)
     return tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'f', decimals));
 }
 
+QString SloTableProxy::formatObjective(double ratio)
+{
+    return tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'g', 6));
+}
+
 QString SloTableProxy::formatBurnRate(double rate)
 {
     if (!std::isfinite(rate))
@@ -62,7 +67,7 @@ QVariant SloTableProxy::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Objective:
-            return tr("%1 %").arg(QLocale().toString(raw.toDouble() * 100.0, 'g', 6));
+            return formatObjective(raw.toDouble());
         case BudgetRemaining:
             return formatPercent(raw.toDouble(), 1);
         case Burn1h:

@@ -16,6 +16,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     static QString formatPercent(double ratio, int decimals);
+    /// 0.999 → "99.9 %", 0.9995 → "99.95 %".
+    static QString formatObjective(double ratio);
     static QString formatBurnRate(double rate);
     /// "45 min", "5 h 12 min", "3 d 4 h"; "∞" for +inf.
     static QString formatMinutes(double minutes);

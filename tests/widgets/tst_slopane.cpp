@@ -353,6 +353,38 @@ private Q_SLOTS:
             QStringLiteral("DELETE FROM slo WHERE service NOT IN ('checkout-api', 'search', "
                            "'auth', 'billing')"));
     }
+
+    // Writes slo-pane.png of the pane over a database, with one SLO selected, for a human to look at:
+    // TRACEO_SCREENSHOT_DIR=dir TRACEO_SCREENSHOT_DB=demo.sqlite [TRACEO_SCREENSHOT_SLO=checkout-api]
+    // xvfb-run -a -s '-screen 0 1600x1000x24' ./tst_slopane -platform xcb screenshot
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("TRACEO_SCREENSHOT_DIR");
+        const QString path = qEnvironmentVariable("TRACEO_SCREENSHOT_DB");
+        if (dir.isEmpty() || path.isEmpty())
+            QSKIP("TRACEO_SCREENSHOT_DIR and TRACEO_SCREENSHOT_DB are not set");
+        const QString service = qEnvironmentVariableIsSet("TRACEO_SCREENSHOT_SLO")
+            ? qEnvironmentVariable("TRACEO_SCREENSHOT_SLO")
+            : QStringLiteral("checkout-api");
+        auto db = Database::open(DatabaseLocation::parse(path), Database::Mode::ReadOnly);
+        TimeWindowState window;
+        auto* feed = new PaneFeed(&paneloaders::slos, &window);
+        SloPane pane(feed, &window);
+        feed->setParent(&pane);
+        pane.resize(1600, 1000);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        feed->setDatabase(db);
+        QTRY_VERIFY_WITH_TIMEOUT(feed->itemCount() > 0 && !feed->isLoading(), 120000);
+        qint64 id = 0;
+        for (const SloDefinition& d : SloRepository(db).slos())
+            if (d.service == service && id == 0)
+                id = d.id;
+        QVERIFY2(pane.selectSlo(id), qPrintable(service));
+        QVERIFY(waitCharts(&pane, id));
+        QTest::qWait(300);
+        QVERIFY(pane.grab().save(dir + QStringLiteral("/slo-pane.png")));
+    }
 };
 
 QTEST_MAIN(TestSloPane)

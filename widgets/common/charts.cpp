@@ -70,13 +70,16 @@ QDateTimeAxis* addTimeAxis(QChart* chart, const QDateTime& from, const QDateTime
     return axis;
 }
 
-QValueAxis* addValueAxis(QChart* chart, double min, double max, const QString& labelFormat, const QString& title)
+QValueAxis* addValueAxis(
+    QChart* chart, double min, double max, double tickInterval, const QString& labelFormat, const QString& title)
 {
     auto* axis = new QValueAxis;
     axis->setRange(min, max);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(tickInterval);
     axis->setLabelFormat(labelFormat);
     axis->setTitleText(title);
-    axis->applyNiceNumbers();
     styleAxis(axis);
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;

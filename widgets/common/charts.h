@@ -27,9 +27,11 @@ void clear(QChart* chart);
 
 /// A local-time axis from `from` to `to`, labelled to suit the span (time of day, weekday, date).
 QDateTimeAxis* addTimeAxis(QChart* chart, const QDateTime& from, const QDateTime& to);
-/// A linear axis on the left; `labelFormat` is printf-style ("%.0f %%").
-QValueAxis* addValueAxis(QChart* chart, double min, double max, const QString& labelFormat, const QString& title);
-/// A base-10 logarithmic axis on the left.
+/// A linear axis on the left with ticks at multiples of `tickInterval`; `labelFormat` is printf-style
+/// ("%.0f %%", ASCII only).
+QValueAxis* addValueAxis(
+    QChart* chart, double min, double max, double tickInterval, const QString& labelFormat, const QString& title);
+/// A base-10 logarithmic axis on the left (`labelFormat` as for addValueAxis).
 QLogValueAxis* addLogAxis(QChart* chart, double min, double max, const QString& labelFormat, const QString& title);
 
 /// A line through `points` (x in ms) attached to the chart's axes.

@@ -20,8 +20,8 @@ namespace traceo {
 namespace {
 
 constexpr double kBurnAxisMin = 0.01;
-const QColor kPageBand(220, 53, 69, 55);
-const QColor kTicketBand(255, 176, 0, 70);
+const QColor kPageBand(220, 53, 69, 90);
+const QColor kTicketBand(255, 176, 0, 90);
 const QColor kPageLine(0xc0, 0x39, 0x2b);
 const QColor kTicketLine(0xb9, 0x77, 0x0e);
 
@@ -107,13 +107,11 @@ void SloDetailView::show(const SloChartSnapshot& s)
         m_headline->setText(tr("Select an SLO to see its error budget and burn rates."));
         return;
     }
-    const QLocale locale;
-    m_headline->setText(
-        tr("<b>%1 · %2</b> — objective %3 over %n day(s); budget left %4; burn rate now %5", nullptr, s.slo.periodDays)
-            .arg(s.slo.service.toHtmlEscaped(), s.slo.name.toHtmlEscaped(),
-                SloTableProxy::formatPercent(s.slo.objective, 2),
-                SloTableProxy::formatPercent(s.status.budgetRemainingRatio, 1),
-                SloTableProxy::formatBurnRate(s.status.currentBurnRate)));
+    m_headline->setText(tr("<b>%1 · %2</b> — objective %3 over %4 days; budget left %5; burn rate now %6")
+                            .arg(s.slo.service.toHtmlEscaped(), s.slo.name.toHtmlEscaped(),
+                                SloTableProxy::formatObjective(s.slo.objective), QString::number(s.slo.periodDays),
+                                SloTableProxy::formatPercent(s.status.budgetRemainingRatio, 1),
+                                SloTableProxy::formatBurnRate(s.status.currentBurnRate)));
     drawBudget(s);
     drawBurnRates(s);
 }
@@ -128,16 +126,16 @@ void SloDetailView::drawBudget(const SloChartSnapshot& s)
         low = std::min(low, v);
         points.append({ msOf(c.minutes[i]), v });
     }
-    const double bottom = low < 0 ? std::floor(low / 10.0) * 10.0 - 10.0 : -10.0;
+    const double bottom = low < 0 ? std::floor(low / 25.0) * 25.0 - 10.0 : -10.0;
     charts::addTimeAxis(m_budget, timeOf(c.fromMinute), timeOf(c.toMinute));
-    charts::addValueAxis(m_budget, bottom, 100.0, QStringLiteral("%.0f %%"), tr("Budget left"));
+    charts::addValueAxis(m_budget, bottom, 100.0, 25.0, QStringLiteral("%.0f %%"), tr("Budget left"));
     addFiringBands(m_budget, c, bottom, 100.0, false);
     QLineSeries* zero = charts::addLevel(m_budget, tr("Budget exhausted"), 0.0, msOf(c.fromMinute), msOf(c.toMinute),
         tr("0 %"), QColor(0xb0, 0x00, 0x20));
     zero->setObjectName(QStringLiteral("level:zero"));
     charts::hideFromLegend(m_budget, zero);
     charts::addLine(
-        m_budget, tr("Budget left (%n-day period)", nullptr, s.slo.periodDays), points, QColor(0x1f, 0x6f, 0xb4), 2.0)
+        m_budget, tr("Budget left (%1-day period)").arg(s.slo.periodDays), points, QColor(0x1f, 0x6f, 0xb4), 2.0)
         ->setObjectName(QStringLiteral("budget"));
 }
 
@@ -151,7 +149,7 @@ void SloDetailView::drawBurnRates(const SloChartSnapshot& s)
                 high = std::max(high, v);
     const double top = std::pow(10.0, std::ceil(std::log10(high * 1.2)));
     charts::addTimeAxis(m_burn, timeOf(c.fromMinute), timeOf(c.toMinute));
-    charts::addLogAxis(m_burn, kBurnAxisMin, top, QStringLiteral("%g×"), tr("Burn rate (× budget rate)"));
+    charts::addLogAxis(m_burn, kBurnAxisMin, top, QStringLiteral("%g"), tr("Burn rate (× the budget rate)"));
     addFiringBands(m_burn, c, kBurnAxisMin, top, true);
 
     const QLocale locale;

@@ -161,10 +161,8 @@ bool SloPane::selectSlo(qint64 id)
 void SloPane::restoreSelection()
 {
     // A reset forgets the columns' settings.
-    if (m_sorted->columnCount() == slotable::ColumnCount) {
+    if (m_sorted->columnCount() == slotable::ColumnCount)
         m_table->setColumnHidden(slotable::Id, true);
-        m_table->horizontalHeader()->setSectionResizeMode(slotable::Slo, QHeaderView::Stretch);
-    }
     // The model was reset: select the same SLO again, or the worst one the first time.
     if (m_selectedId != 0 && selectSlo(m_selectedId)) {
         loadCharts(); // the same SLO: its data may have changed
