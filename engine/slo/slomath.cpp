@@ -97,7 +97,8 @@ double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMin
     return n > 0 ? sum / double(n) : kNaN;
 }
 
-SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute)
+SloStatus sloStatus(
+    const SliSeries& series, const SloParams& params, qint64 atMinute, const std::optional<EventSums>& periodSums)
 {
     SloStatus st;
     st.atMinute = atMinute;
@@ -107,6 +108,12 @@ SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atM
         st.windows[i] = windowStatus(series, atMinute, kStatusWindows[i], st.budgetRatio);
     const qint64 periodMinutes = params.periodMinutes();
     st.period = windowStatus(series, atMinute, periodMinutes, st.budgetRatio);
+    if (periodSums && params.periodMode == PeriodMode::TrafficWeighted) {
+        st.period.bad = periodSums->bad;
+        st.period.total = periodSums->total;
+        st.period.errorRatio = periodSums->total > 0 ? periodSums->bad / periodSums->total : kNaN;
+        st.period.burnRate = st.period.errorRatio / st.budgetRatio;
+    }
     if (params.periodMode == PeriodMode::SlothMean5m) {
         st.period.errorRatio = slothMeanRatio(series, atMinute, periodMinutes, kCurrentBurnWindow);
         st.period.burnRate = st.period.errorRatio / st.budgetRatio;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <array>
+#include <optional>
 
 class QDateTime;
 
@@ -96,6 +97,9 @@ struct SloStatus
     double minutesToExhaustion = 0;
 };
 
-SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute);
+/// `periodSums`: the period's event sums when `series` does not reach back a whole period (summed
+/// elsewhere, e.g. by the database); used in PeriodMode::TrafficWeighted only.
+SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute,
+    const std::optional<EventSums>& periodSums = std::nullopt);
 
 } // namespace traceo::slo

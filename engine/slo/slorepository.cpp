@@ -119,6 +119,18 @@ qint64 SloRepository::bucketCount(qint64 sloId) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+slo::EventSums SloRepository::bucketSums(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
+{
+    QSqlQuery q = execSql(m_db->connection(),
+        QStringLiteral("SELECT SUM(CASE WHEN total <= 0 OR good >= total THEN 0 WHEN good <= 0 THEN total "
+                       "ELSE total - good END), SUM(CASE WHEN total > 0 THEN total ELSE 0 END) "
+                       "FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ?"),
+        { sloId, fromMinute, toMinute });
+    if (!q.next())
+        return {};
+    return { q.value(0).toDouble(), q.value(1).toDouble() }; // NULL sums (no rows) read as 0
+}
+
 QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
 {
     const QString sql = QStringLiteral(

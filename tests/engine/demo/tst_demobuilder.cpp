@@ -32,11 +32,14 @@ class TestDemoBuilder : public QObject
 {
     Q_OBJECT
 
+private:
+    // One demo of a few hundred MB serves both tests below: building it is the slow part.
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void buildsOneSampleOfEachKind()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString path = m_dir.filePath(QStringLiteral("a.sqlite"));
         QStringList seen;
         buildDemoDatabase(path, 1, false, [&](int, int, const QString& domain) {
             if (!domain.isEmpty())
@@ -65,10 +68,10 @@ private Q_SLOTS:
 
     void sameSeedSameData()
     {
-        QTemporaryDir dir;
-        buildDemoDatabase(dir.filePath(QStringLiteral("a.sqlite")), 42, false);
-        buildDemoDatabase(dir.filePath(QStringLiteral("b.sqlite")), 42, false);
-        buildDemoDatabase(dir.filePath(QStringLiteral("c.sqlite")), 43, false);
+        QTemporaryDir& dir = m_dir; // a.sqlite: seed 1, built by buildsOneSampleOfEachKind
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a.sqlite"))));
+        buildDemoDatabase(dir.filePath(QStringLiteral("b.sqlite")), 1, false);
+        buildDemoDatabase(dir.filePath(QStringLiteral("c.sqlite")), 2, false);
         const QString a = digest(dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(!a.isEmpty());
         QCOMPARE(digest(dir.filePath(QStringLiteral("b.sqlite"))), a);
