@@ -151,6 +151,27 @@ private Q_SLOTS:
         QCOMPARE(fired, firing);
     }
 
+    void databaseSumsEqualSeriesSums()
+    {
+        SloRepository repo(m_demo.db);
+        // The status reads the period's sums from the database: they must be the series' sums, clamping too.
+        const qint64 odd = repo.addSlo({ 0, QStringLiteral("odd"), QStringLiteral("clamped"), 0.99, 30 });
+        repo.storeBuckets(odd, { { kNow - 3, 5, 4 }, { kNow - 2, -1, 3 }, { kNow - 1, 2, -4 }, { kNow - 5, 7, 10 } });
+        for (const qint64 id : { repo.slos().front().id, odd }) {
+            for (const qint64 days : { 1, 30 }) {
+                const EventSums db = repo.bucketSums(id, kNow - days * 1440, kNow);
+                const EventSums series
+                    = loadSliSeries(repo, id, kNow - days * 1440, kNow).sum(kNow - days * 1440, kNow);
+                QCOMPARE(db.bad, series.bad);
+                QCOMPARE(db.total, series.total);
+            }
+        }
+        const EventSums clamped = repo.bucketSums(odd, kNow - 10, kNow);
+        QCOMPARE(clamped.total, 17.0); // 4 + 3 + 10, the negative total counts as 0
+        QCOMPARE(clamped.bad, 6.0); // 0 (good > total) + 3 (negative good) + 3
+        execSql(m_demo.db->connection(), QStringLiteral("DELETE FROM slo WHERE id = ?"), { odd });
+    }
+
     void sameSeedAndInstantSameData()
     {
         // Three services keep this quick: the first three of the full demo, with the same numbers.
