@@ -120,7 +120,10 @@ std::vector<DemoIncident> seedSloDemo(SloRepository& repo, std::mt19937_64& rng,
             const Shape shape { scripted ? std::max(perMinute, 800.0) : perMinute, peak,
                 budget * (own.empty() ? baselineBurn : 0.1) };
             const qint64 id = repo.addSlo({ 0, service, name, slosObjective, 30 });
-            repo.storeBuckets(id, demoBuckets(rng, shape, budget, own, nowMinute));
+            // Its own generator: how many numbers the noise draws depends on the traffic, which follows the
+            // clock, and must not shift what the next services draw.
+            std::mt19937_64 noise(rng());
+            repo.storeBuckets(id, demoBuckets(noise, shape, budget, own, nowMinute));
         }
     }
     return incidents;
