@@ -2,11 +2,20 @@
 
 #include "cache/cacherepository.h"
 #include "chaos/chaosrepository.h"
+#include "core/error.h"
 #include "cost/coststore.h"
 #include "policy/policyrepository.h"
+#include "slo/metricseriesstore.h"
+#include "slo/slocharts.h"
+#include "slo/sloimport.h"
 #include "slo/slorepository.h"
+#include "slo/slosnapshot.h"
+#include "slo/slothrules.h"
+#include "slotable.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
 
 namespace traceo::paneloaders {
 
@@ -17,18 +26,102 @@ struct PaneLoaders
 };
 } // namespace
 
-PaneSnapshot slos(const std::shared_ptr<Database>& db, const TimeWindow&)
+PaneSnapshot slos(const std::shared_ptr<Database>& db, const TimeWindow& window)
 {
-    const SloRepository repo(db);
+    using namespace slotable;
+    // The status at the window's end: for the preset windows that is now, as `traceo slo status`.
+    const slo::SloSnapshot snap = slo::computeSloSnapshot(
+        SloRepository(db), slo::MetricSeriesStore(db), window.to().toMSecsSinceEpoch(), slo::PeriodMode::TrafficWeighted);
+    std::vector<const slo::SloSnapshotRow*> rows;
+    for (const slo::SloSnapshotRow& row : snap.rows)
+        rows.push_back(&row);
+    const auto rank = [](const slo::SloSnapshotRow* r) {
+        return r->alerts.page ? PageAlert : r->alerts.ticket ? TicketAlert : NoAlert;
+    };
+    // Worst first: paging, then with a ticket, then by the budget left; the view keeps this order until
+    // the user sorts by a column.
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto* a, const auto* b) {
+        if (rank(a) != rank(b))
+            return rank(a) > rank(b);
+        return a->status.budgetRemainingRatio < b->status.budgetRemainingRatio;
+    });
+    const auto burn
+        = [](const slo::WindowStatus& w) { return std::isfinite(w.burnRate) ? QVariant(w.burnRate) : QVariant(); };
     PaneSnapshot s;
-    s.main.headers = { PaneLoaders::tr("Service"), PaneLoaders::tr("SLO"), PaneLoaders::tr("Objective %"),
-        PaneLoaders::tr("Period (days)"), PaneLoaders::tr("SLI buckets") };
-    for (const SloDefinition& slo : repo.slos()) {
-        s.main.rows.append({ slo.service, slo.name, slo.objective * 100.0, slo.periodDays, repo.bucketCount(slo.id) });
+    s.main.headers = { PaneLoaders::tr("Service"), PaneLoaders::tr("SLO"), PaneLoaders::tr("Objective"),
+        PaneLoaders::tr("Budget left"), PaneLoaders::tr("Burn 1h"), PaneLoaders::tr("Burn 6h"),
+        PaneLoaders::tr("Burn 1d"), PaneLoaders::tr("Burn 3d"), PaneLoaders::tr("Alert"),
+        PaneLoaders::tr("Exhausted in"), PaneLoaders::tr("ID") };
+    int paging = 0;
+    int ticket = 0;
+    for (const slo::SloSnapshotRow* r : rows) {
+        const slo::SloStatus& st = r->status;
+        paging += rank(r) == PageAlert;
+        ticket += rank(r) == TicketAlert;
+        // kStatusWindows: 5m 30m 1h 2h 6h 1d 3d
+        s.main.rows.append({ r->slo.service, r->slo.name, r->slo.objective, st.budgetRemainingRatio,
+            burn(st.windows[2]), burn(st.windows[4]), burn(st.windows[5]), burn(st.windows[6]), int(rank(r)),
+            st.minutesToExhaustion, r->slo.id });
     }
     s.itemCount = s.main.rows.size();
     s.summary = PaneLoaders::tr("%n SLO(s)", nullptr, int(s.itemCount));
+    if (paging + ticket > 0)
+        s.summary += PaneLoaders::tr(": %1 paging, %2 with a ticket").arg(paging).arg(ticket);
     return s;
+}
+
+SloChartSnapshot sloCharts(const std::shared_ptr<Database>& db, const TimeWindow& window, qint64 sloId)
+{
+    const SloRepository repo(db);
+    SloChartSnapshot c;
+    c.sloId = sloId;
+    for (const SloDefinition& d : repo.slos())
+        if (d.id == sloId)
+            c.slo = d;
+    if (c.slo.id == 0) {
+        c.error = PaneLoaders::tr("The SLO with id %1 is no longer in the database.").arg(sloId);
+        return c;
+    }
+    const slo::SloParams params { c.slo.objective, c.slo.periodDays };
+    const slo::AlertTable table = slo::AlertTable::slothDefault(c.slo.periodDays);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 from = slo::minuteOf(window.from(now));
+    const qint64 to = slo::minuteOf(window.to(now));
+    const slo::SliSeries series = slo::loadSliSeries(repo, sloId, from - slo::chartLookbackMinutes(params, table), to);
+    c.status = slo::sloStatus(series, params, to);
+    c.charts = slo::sloCharts(series, params, table, from, to);
+    return c;
+}
+
+SloImportCounts importSloSpec(const std::shared_ptr<Database>& db, const QString& file, int periodDays)
+{
+    SloRepository repo(db);
+    return slo::importSloSpecFile(repo, file, periodDays);
+}
+
+QByteArray sloRulesYaml(const std::shared_ptr<Database>& db, const QList<qint64>& sloIds)
+{
+    const SloRepository repo(db);
+    const std::vector<slo::SlothSpec> specs = slo::storedSlothSpecs(repo, sloIds);
+    if (specs.empty())
+        throw Error(PaneLoaders::tr("No SLO here was imported from a Sloth or OpenSLO spec, so there are no SLI "
+                                    "queries to write rules for. Import a spec first."));
+    // Sloth's tier factors depend on the period: one rule file holds SLOs of one period.
+    QList<int> periods;
+    for (const SloDefinition& d : repo.slos())
+        if ((sloIds.isEmpty() || sloIds.contains(d.id)) && repo.sliQuery(d.id) && !periods.contains(d.periodDays))
+            periods.append(d.periodDays);
+    if (periods.size() > 1) {
+        QStringList days;
+        for (const int p : periods)
+            days << QString::number(p);
+        throw Error(PaneLoaders::tr("These SLOs have different periods (%1 days) and Sloth's alert windows depend on "
+                                    "the period: export them one at a time.")
+                        .arg(days.join(QStringLiteral(", "))));
+    }
+    slo::SlothRulesOptions options;
+    options.windows = slo::AlertTable::slothDefault(periods.value(0, 30));
+    return slo::slothRulesYaml(specs, options);
 }
 
 PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow&)

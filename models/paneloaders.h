@@ -2,6 +2,7 @@
 
 #include "core/timewindow.h"
 #include "panesnapshot.h"
+#include "slochartfeed.h"
 
 #include <functional>
 #include <memory>
@@ -15,7 +16,14 @@ using PaneLoader = std::function<PaneSnapshot(const std::shared_ptr<Database>&, 
 
 /// The engine calls behind each pane: repository reads turned into value-type snapshots.
 namespace paneloaders {
+/// The SLO table (columns of slotable.h), worst first, with the status at the window's end.
 PaneSnapshot slos(const std::shared_ptr<Database>& db, const TimeWindow& window);
+/// The detail charts of one SLO over the window.
+SloChartSnapshot sloCharts(const std::shared_ptr<Database>& db, const TimeWindow& window, qint64 sloId);
+/// Imports a Sloth or OpenSLO spec file (errors name the file and line).
+SloImportCounts importSloSpec(const std::shared_ptr<Database>& db, const QString& file, int periodDays);
+/// The Prometheus rules (YAML) Sloth generates for the imported SLOs `sloIds` (all when empty).
+QByteArray sloRulesYaml(const std::shared_ptr<Database>& db, const QList<qint64>& sloIds);
 PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow& window);
 PaneSnapshot costs(const std::shared_ptr<Database>& db, const TimeWindow& window);
 PaneSnapshot policies(const std::shared_ptr<Database>& db, const TimeWindow& window);

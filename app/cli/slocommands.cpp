@@ -3,6 +3,7 @@
 #include "slo/alerting.h"
 #include "slo/metricseriesstore.h"
 #include "slo/openslospec.h"
+#include "slo/sloimport.h"
 #include "slo/slomath.h"
 #include "slo/slorepository.h"
 #include "slo/slosnapshot.h"
@@ -31,20 +32,12 @@ int importSpec(Context& ctx)
 {
     const QString file = ctx.positional(0, QStringLiteral("FILE"));
     // OpenSLO SLOs carry their period (timeWindow); --period-days applies to Sloth specs.
-    const std::vector<SlothSpec> specs = readSpecFile(file);
     const int periodDays = ctx.parser.value(QStringLiteral("period-days")).toInt();
     if (periodDays <= 0)
         throw UsageError(
             QCoreApplication::translate("traceo::cli::slo", "--period-days expects a positive number of days"));
-    for (const SlothSpec& spec : specs)
-        for (const SlothSlo& s : spec.slos)
-            if (!(s.objective < 100))
-                throw Error(QCoreApplication::translate(
-                    "traceo::cli::slo", "%1:%2: SLO %3: an objective of 100 % leaves no error budget")
-                                .arg(file)
-                                .arg(s.line)
-                                .arg(s.name));
-    const SloImportCounts counts = SloRepository(ctx.database()).importSloth(specs, periodDays);
+    SloRepository repo(ctx.database());
+    const SloImportCounts counts = importSloSpecFile(repo, file, periodDays);
     ctx.out << QCoreApplication::translate("traceo::cli::slo", "%1: %2 SLOs added, %3 updated")
                    .arg(file)
                    .arg(counts.added)
@@ -61,11 +54,7 @@ int rules(Context& ctx)
         specs = readSlothSpecFile(file);
     } else {
         // The SLOs imported earlier keep their spec document in the store.
-        SloRepository repo(ctx.database(Database::Mode::ReadOnly));
-        for (const SloDefinition& d : repo.slos())
-            if (const std::optional<SloSliQuery> q = repo.sliQuery(d.id))
-                for (SlothSpec& s : parseSlothSpecs(q->specYaml, q->source))
-                    specs.push_back(std::move(s));
+        specs = storedSlothSpecs(SloRepository(ctx.database(Database::Mode::ReadOnly)));
         if (specs.empty())
             throw Error(QCoreApplication::translate("traceo::cli::slo",
                 "No SLO in the database was imported from a Sloth spec; name one with --spec FILE."));

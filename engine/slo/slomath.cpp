@@ -97,11 +97,22 @@ double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMin
     return n > 0 ? sum / double(n) : kNaN;
 }
 
-SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute)
+SloStatus sloStatus(
+    const SliSeries& series, const SloParams& params, qint64 atMinute, const std::optional<EventSums>& periodSums)
 {
     const double budget = params.budgetRatio();
+    const bool sumsForPeriod = periodSums && params.periodMode == PeriodMode::TrafficWeighted;
     return sloStatus(WindowSource {
-                         [&](qint64 minutes) { return windowStatus(series, atMinute, minutes, budget); },
+                         [&](qint64 minutes) {
+                             WindowStatus w = windowStatus(series, atMinute, minutes, budget);
+                             if (sumsForPeriod && minutes == params.periodMinutes()) {
+                                 w.bad = periodSums->bad;
+                                 w.total = periodSums->total;
+                                 w.errorRatio = w.total > 0 ? w.bad / w.total : kNaN;
+                                 w.burnRate = w.errorRatio / budget;
+                             }
+                             return w;
+                         },
                          [&](qint64 period) { return slothMeanRatio(series, atMinute, period, kCurrentBurnWindow); },
                      },
         params, atMinute);

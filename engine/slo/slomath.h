@@ -5,6 +5,7 @@
 #include <QString>
 #include <array>
 #include <functional>
+#include <optional>
 
 class QDateTime;
 
@@ -97,7 +98,10 @@ struct SloStatus
     double minutesToExhaustion = 0;
 };
 
-SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute);
+/// `periodSums`: the period's event sums when `series` does not reach back a whole period (summed
+/// elsewhere, e.g. by the database); used in PeriodMode::TrafficWeighted only.
+SloStatus sloStatus(const SliSeries& series, const SloParams& params, qint64 atMinute,
+    const std::optional<EventSums>& periodSums = std::nullopt);
 
 /// Where a status reads its SLI when not from minute buckets (imported counters evaluated with PromQL's
 /// rate, a Prometheus server): the figures of a window of `minutes` ending at the status instant, and

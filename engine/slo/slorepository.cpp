@@ -1,9 +1,14 @@
 #include "slorepository.h"
 
+#include "core/error.h"
 #include "metricseriesstore.h"
 #include "store/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
+#include <algorithm>
+#include <optional>
 
 namespace traceo {
 
@@ -59,21 +64,67 @@ QList<SloDefinition> SloRepository::slos() const
 
 void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets, BucketMerge merge)
 {
+    // Many rows a statement: the driver's cost per statement dominates one-row inserts, and a month of
+    // minutes is 43,200 rows. 256 rows × 4 values stay far below the bind limits of SQLite (32,766) and
+    // PostgreSQL (65,535). One statement must not name a minute twice (PostgreSQL's ON CONFLICT refuses
+    // that), so a minute given twice keeps its last bucket (BucketMerge::Replace) or their sum (Add).
+    constexpr size_t kRowsPerStatement = 256;
+    std::vector<SliBucket> rows(buckets.begin(), buckets.end());
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const SliBucket& a, const SliBucket& b) { return a.minute < b.minute; });
+    if (merge == BucketMerge::Add) { // a minute given twice adds up, as the stored minute does
+        std::vector<SliBucket> summed;
+        for (const SliBucket& b : rows) {
+            if (!summed.empty() && summed.back().minute == b.minute) {
+                summed.back().good += b.good;
+                summed.back().total += b.total;
+            } else {
+                summed.push_back(b);
+            }
+        }
+        rows = std::move(summed);
+    } else {
+        const auto last = std::unique(rows.rbegin(), rows.rend(), [](const SliBucket& a, const SliBucket& b) {
+            return a.minute == b.minute;
+        }); // from the back: the last of equal minutes stays
+        rows.erase(rows.begin(), last.base());
+    }
+
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (slo_id, minute) DO UPDATE SET ")
-        + (merge == BucketMerge::Add
-                ? QStringLiteral("good = slo_bucket.good + excluded.good, total = slo_bucket.total + excluded.total")
-                : QStringLiteral("good = excluded.good, total = excluded.total")));
-    for (const SliBucket& b : buckets) {
-        q.bindValue(0, sloId);
-        q.bindValue(1, b.minute);
-        q.bindValue(2, b.good);
-        q.bindValue(3, b.total);
+    const auto prepare = [&](size_t count) {
+        QString sql = QStringLiteral("INSERT INTO slo_bucket (slo_id, minute, good, total) VALUES (?, ?, ?, ?)");
+        for (size_t i = 1; i < count; ++i)
+            sql += QStringLiteral(", (?, ?, ?, ?)");
+        sql += QStringLiteral(" ON CONFLICT (slo_id, minute) DO UPDATE SET ")
+            + (merge == BucketMerge::Add
+                    ? QStringLiteral("good = slo_bucket.good + excluded.good, total = slo_bucket.total + excluded.total")
+                    : QStringLiteral("good = excluded.good, total = excluded.total"));
+        QSqlQuery q(db);
+        if (!q.prepare(sql))
+            execSql(db, sql, { sloId }); // throws with the driver's message
+        return q;
+    };
+    std::optional<QSqlQuery> full;
+    for (size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
+        const size_t count = std::min(kRowsPerStatement, rows.size() - from);
+        std::optional<QSqlQuery> rest;
+        if (count < kRowsPerStatement)
+            rest = prepare(count);
+        else if (!full)
+            full = prepare(count);
+        QSqlQuery& q = rest ? *rest : *full;
+        for (size_t i = 0; i < count; ++i) {
+            const SliBucket& b = rows[from + i];
+            q.bindValue(int(i * 4), sloId);
+            q.bindValue(int(i * 4 + 1), b.minute);
+            q.bindValue(int(i * 4 + 2), b.good);
+            q.bindValue(int(i * 4 + 3), b.total);
+        }
         if (!q.exec())
-            execSql(db, q.lastQuery(), { sloId, b.minute, b.good, b.total }); // rethrows with the driver's message
+            throw Error(
+                QCoreApplication::translate("traceo::SloRepository", "Database %1: storing SLI buckets failed: %2")
+                    .arg(db.databaseName(), q.lastError().text()));
     }
     tx.commit();
 }
@@ -85,13 +136,35 @@ qint64 SloRepository::bucketCount(qint64 sloId) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
+slo::EventSums SloRepository::bucketSums(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT minute, good, total FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ? "
-                       "ORDER BY minute"),
+        QStringLiteral("SELECT SUM(CASE WHEN total <= 0 OR good >= total THEN 0 WHEN good <= 0 THEN total "
+                       "ELSE total - good END), SUM(CASE WHEN total > 0 THEN total ELSE 0 END) "
+                       "FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ?"),
         { sloId, fromMinute, toMinute });
+    if (!q.next())
+        return {};
+    return { q.value(0).toDouble(), q.value(1).toDouble() }; // NULL sums (no rows) read as 0
+}
+
+QList<SliBucket> SloRepository::buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT minute, good, total FROM slo_bucket WHERE slo_id = ? AND minute >= ? AND minute < ? ORDER BY minute");
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true); // no row cache: a month of buckets is 43,200 rows
+    bool ok = q.prepare(sql);
+    if (ok) {
+        q.addBindValue(sloId);
+        q.addBindValue(fromMinute);
+        q.addBindValue(toMinute);
+        ok = q.exec();
+    }
+    if (!ok)
+        execSql(m_db->connection(), sql, { sloId, fromMinute, toMinute }); // throws with the driver's message
     QList<SliBucket> list;
+    list.reserve(qsizetype(std::clamp<qint64>(toMinute - fromMinute, 0, 100'000)));
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() });
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sliseries.h"
 #include "slothspec.h"
 #include "store/database.h"
 
@@ -67,6 +68,9 @@ public:
     /// (same service and name; their buckets stay), in one transaction. An SLO whose spec gives its
     /// period (SlothSlo::periodDays > 0) keeps it; the others get `periodDays`.
     SloImportCounts importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays);
+    /// Bad and total events of minutes [fromMinute, toMinute), summed by the database, with the clamping
+    /// of SliSeries::fromBuckets (bad = max(0, total − good), negative totals count as 0).
+    slo::EventSums bucketSums(qint64 sloId, qint64 fromMinute, qint64 toMinute) const;
     /// The buckets of minutes [fromMinute, toMinute), ordered by minute.
     QList<SliBucket> buckets(qint64 sloId, qint64 fromMinute, qint64 toMinute) const;
 

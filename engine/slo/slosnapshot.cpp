@@ -21,11 +21,19 @@ SloSnapshotRow bucketRow(const SloRepository& repo, const SloDefinition& d, qint
     row.source = QStringLiteral("buckets");
     row.table = AlertTable::slothDefault(d.periodDays);
     const SloParams params { d.objective, d.periodDays, mode };
-    qint64 reach = params.periodMinutes() + kCurrentBurnWindow; // Sloth mode samples 5m windows back to T − period
+    // The windows and alerts need three days of minutes. The traffic-weighted period needs only its two
+    // sums, which the database adds up without sending a month of rows; Sloth's mean of 5-minute
+    // ratios needs every minute of the period (and the 5 minutes before it).
+    qint64 reach = kStatusWindows.back();
     for (const AlertTier& t : row.table.tiers)
         reach = std::max(reach, t.longMinutes);
+    std::optional<EventSums> period;
+    if (mode == PeriodMode::SlothMean5m)
+        reach = std::max(reach, params.periodMinutes() + kCurrentBurnWindow);
+    else if (params.periodMinutes() > reach)
+        period = repo.bucketSums(d.id, atMinute - params.periodMinutes(), atMinute);
     const SliSeries series = loadSliSeries(repo, d.id, atMinute - reach, atMinute);
-    row.status = sloStatus(series, params, atMinute);
+    row.status = sloStatus(series, params, atMinute, period);
     row.alerts = evaluateAlerts(series, d.objective, row.table, atMinute);
     return row;
 }

@@ -2,9 +2,21 @@
 
 #include "common/panebase.h"
 
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
 namespace traceo {
 
-/// SLO budgets: the SLOs, their objectives and how much SLI data backs them.
+class SloChartFeed;
+class SloDetailView;
+
+/// SLO budgets: every SLO's budget, burn rates and alert state, worst first and filterable, with the
+/// selected SLO's budget and burn-rate charts over the shared time window. The selection is kept by
+/// SLO id across reloads.
 class SloPane : public PaneBase
 {
     Q_OBJECT
@@ -13,6 +25,50 @@ public:
 
     QStringList importKinds() const override;
     QStringList exportKinds() const override;
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    SloChartFeed* chartFeed() const { return m_charts; }
+    SloDetailView* detailView() const { return m_detail; }
+    /// The message line under the toolbar (import and export results).
+    QString message() const;
+    /// The selected SLO's id, or 0.
+    qint64 selectedSloId() const { return m_selectedId; }
+    /// Selects the SLO with `id` if the table shows it.
+    bool selectSlo(qint64 id);
+
+    /// Hooks for dialogs written elsewhere: enable the action and connect to its triggered() signal.
+    QAction* connectPrometheusAction() const { return m_connectPrometheus; }
+    QAction* addSyntheticCheckAction() const { return m_addCheck; }
+
+    /// What the toolbar's dialogs do once a file is chosen; the result shows in the message line.
+    void importSpecFile(const QString& file);
+    void exportRulesTo(const QString& file, bool selectedOnly);
+
+Q_SIGNALS:
+    /// An import or export finished (`ok` false: `message` explains why, naming the file and line).
+    void transferFinished(bool ok, const QString& message);
+
+private:
+    QWidget* createToolbar();
+    void restoreSelection();
+    void currentRowChanged(const QModelIndex& current);
+    void loadCharts();
+    void chooseSpecFile();
+    void chooseRulesFile(bool selectedOnly);
+    void showMessage(bool ok, const QString& text);
+
+    TimeWindowState* m_window;
+    QTableView* m_table;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QLineEdit* m_filter;
+    QTimer* m_filterDelay;
+    QLabel* m_message;
+    SloDetailView* m_detail;
+    SloChartFeed* m_charts;
+    QAction* m_connectPrometheus = nullptr;
+    QAction* m_addCheck = nullptr;
+    qint64 m_selectedId = 0;
 };
 
 } // namespace traceo

@@ -1,0 +1,48 @@
+#include "sloimport.h"
+
+#include "core/error.h"
+#include "openslospec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace traceo::slo {
+
+std::vector<SlothSpec> readSloSpecFile(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(
+            QCoreApplication::translate("traceo::slo", "%1: cannot read the file: %2").arg(file, f.errorString()));
+    const QByteArray yaml = f.readAll();
+    std::vector<SlothSpec> specs = isOpenSloYaml(yaml) ? parseOpenSloSpecs(yaml, file) : parseSlothSpecs(yaml, file);
+    for (const SlothSpec& spec : specs)
+        for (const SlothSlo& s : spec.slos)
+            if (!(s.objective < 100))
+                throw Error(QCoreApplication::translate(
+                    "traceo::slo", "%1:%2: SLO %3: an objective of 100 % leaves no error budget")
+                                .arg(file)
+                                .arg(s.line)
+                                .arg(s.name));
+    return specs;
+}
+
+SloImportCounts importSloSpecFile(SloRepository& repo, const QString& file, int periodDays)
+{
+    return repo.importSloth(readSloSpecFile(file), periodDays);
+}
+
+std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<qint64>& sloIds)
+{
+    std::vector<SlothSpec> specs;
+    for (const SloDefinition& d : repo.slos()) {
+        if (!sloIds.isEmpty() && !sloIds.contains(d.id))
+            continue;
+        if (const std::optional<SloSliQuery> q = repo.sliQuery(d.id))
+            for (SlothSpec& s : parseSlothSpecs(q->specYaml, q->source))
+                specs.push_back(std::move(s));
+    }
+    return specs;
+}
+
+} // namespace traceo::slo

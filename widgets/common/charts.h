@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+class QAbstractAxis;
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QLogValueAxis;
+class QValueAxis;
+class QWidget;
+
+/// The one place that builds Qt Charts objects, so that a later move to Qt Graphs touches one room.
+/// X values are milliseconds since the epoch; time axes show local time.
+namespace traceo::charts {
+
+/// A chart view with antialiasing, the legend at the bottom and no animation.
+QChartView* createChartView(const QString& title, QWidget* parent);
+/// Removes every series and axis.
+void clear(QChart* chart);
+
+/// A local-time axis from `from` to `to`, labelled to suit the span (time of day, weekday, date).
+QDateTimeAxis* addTimeAxis(QChart* chart, const QDateTime& from, const QDateTime& to);
+/// A linear axis on the left with ticks at multiples of `tickInterval`; `labelFormat` is printf-style
+/// ("%.0f %%", ASCII only).
+QValueAxis* addValueAxis(
+    QChart* chart, double min, double max, double tickInterval, const QString& labelFormat, const QString& title);
+/// A base-10 logarithmic axis on the left (`labelFormat` as for addValueAxis).
+QLogValueAxis* addLogAxis(QChart* chart, double min, double max, const QString& labelFormat, const QString& title);
+
+/// A line through `points` (x in ms) attached to the chart's axes.
+QLineSeries* addLine(
+    QChart* chart, const QString& name, const QList<QPointF>& points, const QColor& color, qreal width = 1.6);
+/// A dashed horizontal line at `y` across [x0, x1] with `label` drawn near its right end.
+QLineSeries* addLevel(
+    QChart* chart, const QString& name, double y, qreal x0, qreal x1, const QString& label, const QColor& color);
+/// Shaded vertical bands over the x ranges `bands` (ms), from `yBottom` to `yTop`.
+QAreaSeries* addBands(QChart* chart, const QString& name, const QList<QPair<qreal, qreal>>& bands, double yBottom,
+    double yTop, const QColor& color);
+/// Hides a series' legend entry.
+void hideFromLegend(QChart* chart, QObject* series);
+
+} // namespace traceo::charts
