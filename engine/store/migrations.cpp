@@ -1,13 +1,15 @@
+#include "migration.h"
+
 #include "cache/cacherepository.h"
 #include "chaos/chaosrepository.h"
 #include "cost/costalerts.h"
 #include "cost/costrepository.h"
-#include "migration.h"
 #include "policy/policyrepository.h"
 #include "settingsrepository.h"
 #include "slo/slorepository.h"
 
 #include <QtGlobal>
+
 #include <algorithm>
 
 namespace traceo {
@@ -15,8 +17,7 @@ namespace traceo {
 QString translateSql(QString statement, SqlDialect dialect)
 {
     const bool lite = dialect == SqlDialect::Sqlite;
-    statement.replace(QStringLiteral("${ID}"),
-        lite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    statement.replace(QStringLiteral("${ID}"), lite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGSERIAL PRIMARY KEY"));
     statement.replace(QStringLiteral("${BLOB}"), lite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     statement.replace(QStringLiteral("${REAL}"), lite ? QStringLiteral("REAL") : QStringLiteral("DOUBLE PRECISION"));
     statement.replace(QStringLiteral("${BIGINT}"), lite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT"));
@@ -31,10 +32,9 @@ const std::vector<Migration>& allMigrations()
                  CostRepository::migrations(), PolicyRepository::migrations(), ChaosRepository::migrations(),
                  CacheRepository::migrations(), cost::CostAlertRepository::migrations() })
             list.insert(list.end(), part.begin(), part.end());
-        std::sort(
-            list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
-        // cost-anomaly branch: version 10 arrives before 8 and 9 (other branches), so only uniqueness and
-        // order are checked here; the lead restores the no-gaps check once 8, 9 and 10 are merged.
+        std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        // cost-anomaly branch: version 10 comes before 8 and 9 (other branches), so only order is checked
+        // here; the lead restores the no-gaps check once 8, 9 and 10 are merged.
         for (size_t i = 1; i < list.size(); ++i)
             Q_ASSERT_X(list[i].version > list[i - 1].version, "allMigrations", "schema versions must be unique");
         return list;
