@@ -103,7 +103,8 @@ const std::vector<Command>& allCommands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), policyCommands(), sloCommands() })
+        for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), policyCommands(), sloCommands(),
+                 costAnalysisCommands() })
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();

@@ -9,5 +9,6 @@ std::vector<Command> demoCommands();
 std::vector<Command> sourceCommands();
 std::vector<Command> sloCommands();
 std::vector<Command> policyCommands();
+std::vector<Command> costAnalysisCommands();
 
 } // namespace traceo::cli
