@@ -10,5 +10,6 @@ cmake --build build/release --target bench_iforest >/dev/null
 DIR="$(mktemp -d)"
 trap 'rm -rf "$DIR"' EXIT
 build/release/bench/cost/bench_iforest "$ROWS" "$DIR" | tee "$DIR/traceo.txt"
-read -r fit score < <(sed -n 's/^traceo_times fit_ms=\([^ ]*\) score1_ms=[^ ]* score_ms=\(.*\)$/\1 \2/p' "$DIR/traceo.txt")
-/usr/bin/python3 "$ROOT/bench/cost/bench_iforest.py" "$DIR" "$fit" "$score"
+# traceo_times FIT_WALL FIT_CPU SCORE1_CPU SCORE_WALL SCORE_CPU
+read -r _ fit_wall fit_cpu _ score_wall score_cpu < <(grep '^traceo_times ' "$DIR/traceo.txt")
+/usr/bin/python3 "$ROOT/bench/cost/bench_iforest.py" "$DIR" "$fit_wall" "$fit_cpu" "$score_wall" "$score_cpu"

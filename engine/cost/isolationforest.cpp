@@ -14,6 +14,7 @@ namespace traceo::cost {
 namespace {
 
 constexpr std::size_t kBatch = 512;
+constexpr std::size_t kLanes = 8;
 
 QString tr(const char* text)
 {
@@ -31,19 +32,25 @@ std::size_t below(std::mt19937_64& rng, std::size_t n)
     return std::size_t(rng() % n);
 }
 
+struct Nodes
+{
+    std::vector<std::int32_t>& feature;
+    std::vector<double>& split;
+    std::vector<std::int32_t>& left;
+    std::vector<double>& pathLength;
+};
+
 // Builds one tree over a subsample held column by column (`cols[f * m + i]`) into the flat arrays.
 class TreeBuilder
 {
 public:
-    TreeBuilder(
-        std::vector<std::int32_t>& feature, std::vector<double>& value, std::vector<std::int32_t>& left, int maxDepth)
-        : m_feature(feature)
-        , m_value(value)
-        , m_left(left)
+    TreeBuilder(Nodes nodes, int maxDepth)
+        : m_nodes(nodes)
         , m_maxDepth(maxDepth)
     { }
 
-    void build(const std::vector<double>& cols, int d, std::size_t m, std::mt19937_64& rng)
+    /// Returns the depth of the tree.
+    int build(const std::vector<double>& cols, int d, std::size_t m, std::mt19937_64& rng)
     {
         m_cols = &cols;
         m_d = d;
@@ -51,24 +58,28 @@ public:
         m_index.resize(m);
         for (std::size_t i = 0; i < m; ++i)
             m_index[i] = std::uint32_t(i);
-        const std::int32_t root = newNodes(1);
-        grow(root, 0, m, 0, rng);
+        m_depth = 0;
+        grow(newNodes(1), 0, m, 0, rng);
+        return m_depth;
     }
 
 private:
     std::int32_t newNodes(int count)
     {
-        const auto first = std::int32_t(m_feature.size());
-        m_feature.resize(m_feature.size() + std::size_t(count), -1);
-        m_value.resize(m_value.size() + std::size_t(count), 0.0);
-        m_left.resize(m_left.size() + std::size_t(count), -1);
+        const auto first = std::int32_t(m_nodes.feature.size());
+        const std::size_t size = m_nodes.feature.size() + std::size_t(count);
+        m_nodes.feature.resize(size, 0);
+        m_nodes.split.resize(size, HUGE_VAL);
+        m_nodes.left.resize(size, 0);
+        m_nodes.pathLength.resize(size, 0.0);
         return first;
     }
 
     void leaf(std::int32_t node, std::size_t size, int depth)
     {
-        m_feature[std::size_t(node)] = -1;
-        m_value[std::size_t(node)] = depth + averagePathLength(double(size));
+        m_nodes.left[std::size_t(node)] = node;
+        m_nodes.pathLength[std::size_t(node)] = depth + averagePathLength(double(size));
+        m_depth = std::max(m_depth, depth);
     }
 
     double col(int f, std::uint32_t i) const { return (*m_cols)[std::size_t(f) * m_m + i]; }
@@ -105,18 +116,17 @@ private:
         const auto mid = std::partition(m_index.begin() + std::ptrdiff_t(begin), m_index.begin() + std::ptrdiff_t(end),
             [&](std::uint32_t i) { return col(f, i) <= split; });
         const std::int32_t children = newNodes(2);
-        m_feature[std::size_t(node)] = f;
-        m_value[std::size_t(node)] = split;
-        m_left[std::size_t(node)] = children;
+        m_nodes.feature[std::size_t(node)] = f;
+        m_nodes.split[std::size_t(node)] = split;
+        m_nodes.left[std::size_t(node)] = children;
         const auto cut = std::size_t(mid - m_index.begin());
         grow(children, begin, cut, depth + 1, rng);
         grow(children + 1, cut, end, depth + 1, rng);
     }
 
-    std::vector<std::int32_t>& m_feature;
-    std::vector<double>& m_value;
-    std::vector<std::int32_t>& m_left;
+    Nodes m_nodes;
     int m_maxDepth;
+    int m_depth = 0;
     const std::vector<double>* m_cols = nullptr;
     int m_d = 0;
     std::size_t m_m = 0;
@@ -158,7 +168,7 @@ IsolationForest IsolationForest::fit(const FeatureMatrix& x, const IsolationFore
     for (std::size_t i = 0; i < n; ++i)
         permutation[i] = std::uint32_t(i);
     std::vector<double> sample(m * std::size_t(x.cols));
-    TreeBuilder builder(forest.m_feature, forest.m_value, forest.m_left, forest.m_maxDepth);
+    TreeBuilder builder({ forest.m_feature, forest.m_split, forest.m_left, forest.m_pathLength }, forest.m_maxDepth);
     for (int t = 0; t < params.trees; ++t) {
         // A partial Fisher–Yates shuffle draws ψ distinct rows; the permutation stays one for the next tree.
         for (std::size_t i = 0; i < m; ++i)
@@ -167,7 +177,7 @@ IsolationForest IsolationForest::fit(const FeatureMatrix& x, const IsolationFore
             for (int f = 0; f < x.cols; ++f)
                 sample[std::size_t(f) * m + i] = x.at(permutation[i], f);
         forest.m_roots.push_back(std::int32_t(forest.m_feature.size()));
-        builder.build(sample, x.cols, m, rng);
+        forest.m_depth.push_back(builder.build(sample, x.cols, m, rng));
     }
     return forest;
 }
@@ -176,11 +186,10 @@ double IsolationForest::meanPathLength(const double* row) const
 {
     double sum = 0;
     for (const std::int32_t root : m_roots) {
-        std::int32_t node = root;
-        while (m_feature[std::size_t(node)] >= 0)
-            node = m_left[std::size_t(node)]
-                + std::int32_t(row[m_feature[std::size_t(node)]] > m_value[std::size_t(node)]);
-        sum += m_value[std::size_t(node)];
+        auto node = std::size_t(root);
+        while (m_left[node] != std::int32_t(node))
+            node = std::size_t(m_left[node] + std::int32_t(row[m_feature[node]] > m_split[node]));
+        sum += m_pathLength[node];
     }
     return sum / double(m_roots.size());
 }
@@ -189,23 +198,32 @@ void IsolationForest::scoreRange(const FeatureMatrix& x, std::size_t begin, std:
 {
     const double norm = -1.0 / (double(m_roots.size()) * averagePathLength(m_sampleSize));
     const std::int32_t* feature = m_feature.data();
-    const double* value = m_value.data();
+    const double* split = m_split.data();
     const std::int32_t* left = m_left.data();
     const double* data = x.values.data();
     const auto d = std::size_t(m_cols);
     double sums[kBatch];
-    // Tree after tree over a batch of rows, so that one tree's nodes stay in cache for the whole batch.
+    // Tree after tree over a batch of rows, so that one tree's nodes stay in cache for the whole batch;
+    // kLanes rows walk in lockstep for the tree's depth, their loads independent of each other.
     for (std::size_t b = begin; b < end; b += kBatch) {
         const std::size_t count = std::min(kBatch, end - b);
         std::fill(sums, sums + count, 0.0);
-        for (const std::int32_t root : m_roots) {
-            for (std::size_t r = 0; r < count; ++r) {
-                const double* row = data + (b + r) * d;
-                std::int32_t node = root;
-                std::int32_t f;
-                while ((f = feature[node]) >= 0)
-                    node = left[node] + std::int32_t(row[f] > value[node]);
-                sums[r] += value[node];
+        for (std::size_t t = 0; t < m_roots.size(); ++t) {
+            const std::int32_t root = m_roots[t];
+            const int depth = m_depth[t];
+            for (std::size_t r = 0; r < count; r += kLanes) {
+                const std::size_t lanes = std::min(kLanes, count - r);
+                const double* rows[kLanes];
+                std::int32_t node[kLanes];
+                for (std::size_t k = 0; k < kLanes; ++k) {
+                    rows[k] = data + (b + r + (k < lanes ? k : 0)) * d;
+                    node[k] = root;
+                }
+                for (int step = 0; step < depth; ++step)
+                    for (std::size_t k = 0; k < kLanes; ++k)
+                        node[k] = left[node[k]] + std::int32_t(rows[k][feature[node[k]]] > split[node[k]]);
+                for (std::size_t k = 0; k < lanes; ++k)
+                    sums[r + k] += m_pathLength[std::size_t(node[k])];
             }
         }
         for (std::size_t r = 0; r < count; ++r)

@@ -32,7 +32,8 @@ double averagePathLength(double n);
 /// of a point is 2^(−E[h(x)] / c(ψ)) in 0..1: near 1 for anomalies, near 0.5 or below for normal points.
 ///
 /// The trees are stored flat, as a struct of arrays over all nodes, so that scoring walks contiguous
-/// memory; a leaf keeps its depth + c(leaf size) ready in place of a split value.
+/// memory; a leaf keeps its depth + c(leaf size) ready. Scoring walks a batch of rows through one tree
+/// at a time, several rows in lockstep.
 class IsolationForest
 {
 public:
@@ -59,9 +60,13 @@ private:
     int m_sampleSize = 0;
     int m_maxDepth = 0;
     std::vector<std::int32_t> m_roots; ///< first node of each tree
-    std::vector<std::int32_t> m_feature; ///< split feature, −1 for a leaf
-    std::vector<double> m_value; ///< split value; for a leaf, depth + c(leaf size)
-    std::vector<std::int32_t> m_left; ///< left child; the right child follows it
+    std::vector<std::int32_t> m_depth; ///< depth of each tree
+    // The nodes of all trees. A leaf points to itself with a split value of +∞, so that a walk of a
+    // tree's depth ends on the leaf whatever its depth, without a branch per step.
+    std::vector<std::int32_t> m_feature; ///< split feature (0 for a leaf)
+    std::vector<double> m_split; ///< split value: left when the feature is ≤ it (+∞ for a leaf)
+    std::vector<std::int32_t> m_left; ///< left child, the right one follows it; a leaf's own index
+    std::vector<double> m_pathLength; ///< a leaf's depth + c(leaf size), precomputed; 0 inside
 };
 
 } // namespace traceo::cost
