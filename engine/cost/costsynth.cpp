@@ -155,3 +155,34 @@ SyntheticCostData generateCostData(const SyntheticCostParams& p)
 }
 
 } // namespace traceo::cost
+
+namespace traceo::cost {
+
+QByteArray syntheticFocusCsv(const SyntheticCostData& data)
+{
+    const auto stamp = [](QDate d) { return d.startOfDay(Qt::UTC).toString(Qt::ISODate).toLatin1(); };
+    QByteArray csv = "BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+                     "ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,ServiceCategory,RegionId,SubAccountId,"
+                     "ResourceId,ResourceType,BilledCost,EffectiveCost,ListCost\n";
+    for (const DailyCostSeries& s : data.series) {
+        const QByteArray service = s.dim(QStringLiteral("service")).toUtf8();
+        const QByteArray prefix = ",Usage,AWS," + service + ",Compute," + s.dim(QStringLiteral("region")).toUtf8() + ','
+            + s.dim(QStringLiteral("account")).toUtf8() + ',';
+        for (const CostContribution& c : s.contributions) {
+            if (c.kind != u"resource")
+                continue;
+            const QByteArray type = c.key.section(u'/', 1).section(u'-', 0, 0).toUtf8();
+            for (std::size_t i = 0; i < c.cost.size(); ++i) {
+                const QDate day = s.day(i);
+                const QDate month(day.year(), day.month(), 1);
+                const QByteArray cost = QByteArray::number(c.cost[i], 'f', 6);
+                csv += "999999999999,USD," + stamp(month) + ',' + stamp(month.addMonths(1)) + ',' + stamp(day) + ','
+                    + stamp(day.addDays(1)) + prefix + c.key.toUtf8() + ',' + type + ',' + cost + ',' + cost + ','
+                    + cost + '\n';
+            }
+        }
+    }
+    return csv;
+}
+
+} // namespace traceo::cost

@@ -46,3 +46,11 @@ struct SyntheticCostData
 SyntheticCostData generateCostData(const SyntheticCostParams& params = {});
 
 } // namespace traceo::cost
+
+namespace traceo::cost {
+
+/// The data as a FOCUS CSV export, one line item per resource and day (billing period: the month of
+/// each day), so tests and the demo reach anomaly detection through the real import.
+QByteArray syntheticFocusCsv(const SyntheticCostData& data);
+
+} // namespace traceo::cost

@@ -1,10 +1,12 @@
 #include "common/clirun.h"
 #include "common/testutil.h"
 #include "cost/costalerts.h"
+#include "cost/costsynth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -187,6 +189,72 @@ private Q_SLOTS:
         const auto bad = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("cost"), QStringLiteral("alerts"),
             QStringLiteral("--ack"), QStringLiteral("x") });
         QCOMPARE(bad.code, 2);
+    }
+
+    void anomaliesRaiseAlertsAndRecommend()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("synthetic.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("synthetic.csv"));
+        SyntheticCostParams params;
+        params.days = 63;
+        params.anomalies = 5;
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(syntheticFocusCsv(generateCostData(params)));
+        f.close();
+        auto traceoRun
+            = [&](QStringList args) { return traceo::test::runTraceo(args << QStringLiteral("--db") << db); };
+        QCOMPARE(traceoRun({ QStringLiteral("cost"), QStringLiteral("import"), csv }).code, 0);
+        const Run found = traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QVERIFY2(found.code == 0, qPrintable(found.err));
+        const QJsonArray anomalies = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QVERIFY(!anomalies.isEmpty());
+        QCOMPARE(alertsJson(db).size(), anomalies.size()); // the default rule alerts on every anomaly
+        // Running again raises nothing new.
+        QVERIFY(traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies") }).err.contains(QStringLiteral(" 0 ")));
+        QCOMPARE(alertsJson(db).size(), anomalies.size());
+        const Run windowed = traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--from"),
+            QStringLiteral("2026-02-15"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(windowed.code, 0);
+        const QStringList lines = windowed.out.trimmed().split(QStringLiteral("\r\n"));
+        QVERIFY(lines[0].startsWith(QStringLiteral("day,dims,expected,actual,impact")));
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY(lines[i].left(10) >= QStringLiteral("2026-02-15"));
+        QCOMPARE(traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--from"),
+                               QStringLiteral("Feb") })
+                     .code,
+            2);
+
+        const Run rec = run(
+            { QStringLiteral("cost"), QStringLiteral("recommend"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(rec.code == 0, qPrintable(rec.err));
+        QVERIFY(rec.out.startsWith(QStringLiteral("priority,strategy,resources,eligible_monthly,savings_rate")));
+    }
+
+    void reportFiles()
+    {
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        Run r = run(
+            { QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2024-09"),
+                QStringLiteral("--group-by"), QStringLiteral("service,region"), QStringLiteral("--out"), html });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<svg"));
+        r = run({ QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"),
+            QStringLiteral("2024-09"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("section,key,billed,effective,list\r\ntotal,2024-09-01..2024-10-01,")));
+        QCOMPARE(run({ QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"),
+                         QStringLiteral("2024-09"), QStringLiteral("--format"), QStringLiteral("docx") })
+                     .code,
+            2);
+        r = run(
+            { QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("Sept") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Sept")));
     }
 };
 
