@@ -12,6 +12,7 @@
 
 using namespace traceo;
 using namespace traceo::cost;
+using traceo::test::runTraceo;
 
 namespace {
 
