@@ -8,6 +8,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config python3 libkf5syntaxhighlighting-tools
     # clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer, for the fuzz preset
     clang libclang-rt-14-dev llvm-14
+    # scikit-learn: the reference Isolation Forest of tst_isolationforest and bench/cost
+    python3-sklearn
     # Qt 6 and the libraries from Debian
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -12,5 +12,6 @@ std::vector<Command> policyCommands();
 std::vector<Command> costCommands();
 /// `traceo slo check add|list|run|remove`: synthetic HTTP checks.
 std::vector<Command> syntheticCommands();
+std::vector<Command> costAnalysisCommands();
 
 } // namespace traceo::cli

@@ -43,7 +43,17 @@ const CostColumn& required(const CostTable& table, const QString& name)
 
 double metricOf(const Cell& c, Metric m)
 {
-    return m == Metric::Billed ? c.billed : m == Metric::Effective ? c.effective : c.list;
+    switch (m) {
+    case Metric::Billed:
+        return c.billed;
+    case Metric::Effective:
+        return c.effective;
+    case Metric::List:
+        return c.list;
+    case Metric::Quantity:
+        return c.quantity;
+    }
+    return c.billed;
 }
 
 /// One pass over the line items: cells keyed by the combined dimension keys, for the current
@@ -87,7 +97,10 @@ struct Aggregation
         const double* effective = required(table, focus::EffectiveCost).numbers.data();
         const double* list = required(table, focus::ListCost).numbers.data();
         const double* quantity = required(table, focus::ConsumedQuantity).numbers.data();
-        const double* metricColumn = metric == Metric::Billed ? billed : metric == Metric::Effective ? effective : list;
+        const double* metricColumn = metric == Metric::Billed ? billed
+            : metric == Metric::Effective                     ? effective
+            : metric == Metric::List                          ? list
+                                                              : quantity;
         const bool windowed = from || to;
         const std::int32_t lo = from ? toHour(*from) : std::numeric_limits<std::int32_t>::min();
         const std::int32_t hi = to ? toHour(*to) : std::numeric_limits<std::int32_t>::max();

@@ -13,7 +13,8 @@ enum class Metric
 {
     Billed,
     Effective,
-    List
+    List,
+    Quantity ///< ConsumedQuantity, for usage series
 };
 
 /// A group-by over line items. Dimension names: provider, service, service-category, region,

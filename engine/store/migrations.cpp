@@ -1,5 +1,6 @@
 #include "cache/cacherepository.h"
 #include "chaos/chaosrepository.h"
+#include "cost/costalerts.h"
 #include "cost/coststore.h"
 #include "migration.h"
 #include "policy/policyrepository.h"
@@ -29,7 +30,8 @@ const std::vector<Migration>& allMigrations()
         std::vector<Migration> list;
         for (auto&& part : { SettingsRepository::migrations(), SloRepository::migrations(),
                  cost::CostStore::migrations(), PolicyRepository::migrations(), ChaosRepository::migrations(),
-                 CacheRepository::migrations(), SyntheticCheckRepository::migrations() })
+                 CacheRepository::migrations(), SyntheticCheckRepository::migrations(),
+                 cost::CostAlertRepository::migrations() })
             list.insert(list.end(), part.begin(), part.end());
         std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         for (size_t i = 1; i < list.size(); ++i)

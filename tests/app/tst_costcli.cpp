@@ -1,11 +1,18 @@
 #include "common/clirun.h"
 #include "common/testutil.h"
+#include "cost/costalerts.h"
+#include "cost/costsynth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace traceo;
+using namespace traceo::cost;
+using traceo::test::runTraceo;
 
 namespace {
 
@@ -14,6 +21,31 @@ using Run = traceo::test::CliRun;
 QString sample()
 {
     return traceo::test::sharedData(QStringLiteral("focus/focus-1.0-sample.csv"));
+}
+
+CostAnomaly anomaly(QDate day, double expected, double actual)
+{
+    CostAnomaly a;
+    a.dims = QStringList { QStringLiteral("service=AmazonEC2"), QStringLiteral("region=eu-west-1") };
+    a.day = day;
+    a.expected = expected;
+    a.actual = actual;
+    a.impact = actual - expected;
+    a.impactPercent = a.impact / expected * 100;
+    a.score = 0.8;
+    a.rootCauses = { { QStringLiteral("resource"), QStringLiteral("i-9"), 0, a.impact, a.impact, 1.0 } };
+    return a;
+}
+
+QJsonArray alertsJson(const QString& db, const QStringList& extra = {})
+{
+    const auto run
+        = traceo::test::runTraceo(QStringList { QStringLiteral("--db"), db, QStringLiteral("cost"),
+                                      QStringLiteral("alerts"), QStringLiteral("--format"), QStringLiteral("json") }
+            + extra);
+    if (run.code != 0)
+        qWarning() << run.err;
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
 } // namespace
@@ -118,6 +150,112 @@ private Q_SLOTS:
         QCOMPARE(skipped.code, 0);
         QVERIFY2(skipped.out.contains(bad + QStringLiteral(",999,1,4")), qPrintable(skipped.out));
         QVERIFY(skipped.err.contains(QStringLiteral(":3: column BillingCurrency")));
+    }
+
+    void listAndAcknowledge()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cost.sqlite"));
+        {
+            CostAlertRepository repo(Database::open(DatabaseLocation::parse(db)));
+            repo.raise({ anomaly(QDate(2026, 4, 1), 100, 300), anomaly(QDate(2026, 4, 3), 2000, 500) }, AlertRule(),
+                QDateTime(QDate(2026, 4, 4), QTime(6, 0), Qt::UTC));
+        }
+        QJsonArray list = alertsJson(db);
+        QCOMPARE(list.size(), 2);
+        const QJsonObject newest = list[0].toObject();
+        QCOMPARE(newest[QStringLiteral("day")].toString(), QStringLiteral("2026-04-03"));
+        QCOMPARE(newest[QStringLiteral("impact")].toDouble(), -1500.0);
+        QCOMPARE(newest[QStringLiteral("severity")].toString(), QStringLiteral("high"));
+        QCOMPARE(newest[QStringLiteral("root_causes")].toArray()[0].toObject()[QStringLiteral("key")].toString(),
+            QStringLiteral("i-9"));
+        QCOMPARE(newest[QStringLiteral("acknowledged")].toBool(), false);
+
+        const QString id = QString::number(newest[QStringLiteral("id")].toInteger());
+        const auto ack = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("cost"), QStringLiteral("alerts"),
+            QStringLiteral("--ack"), id });
+        QCOMPARE(ack.code, 0);
+        QVERIFY(ack.out.contains(id));
+        list = alertsJson(db);
+        QCOMPARE(list[0].toObject()[QStringLiteral("acknowledged")].toBool(), true);
+        QVERIFY(!list[0].toObject()[QStringLiteral("acknowledged_at")].toString().isEmpty());
+        list = alertsJson(db, { QStringLiteral("--open") });
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject()[QStringLiteral("day")].toString(), QStringLiteral("2026-04-01"));
+
+        const auto missing = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("cost"), QStringLiteral("alerts"),
+            QStringLiteral("--ack"), QStringLiteral("77") });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("77")));
+        const auto bad = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("cost"), QStringLiteral("alerts"),
+            QStringLiteral("--ack"), QStringLiteral("x") });
+        QCOMPARE(bad.code, 2);
+    }
+
+    void anomaliesRaiseAlertsAndRecommend()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("synthetic.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("synthetic.csv"));
+        SyntheticCostParams params;
+        params.days = 63;
+        params.anomalies = 5;
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(syntheticFocusCsv(generateCostData(params)));
+        f.close();
+        auto traceoRun
+            = [&](QStringList args) { return traceo::test::runTraceo(args << QStringLiteral("--db") << db); };
+        QCOMPARE(traceoRun({ QStringLiteral("cost"), QStringLiteral("import"), csv }).code, 0);
+        const Run found = traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QVERIFY2(found.code == 0, qPrintable(found.err));
+        const QJsonArray anomalies = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QVERIFY(!anomalies.isEmpty());
+        QCOMPARE(alertsJson(db).size(), anomalies.size()); // the default rule alerts on every anomaly
+        // Running again raises nothing new.
+        QVERIFY(traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies") }).err.contains(QStringLiteral(" 0 ")));
+        QCOMPARE(alertsJson(db).size(), anomalies.size());
+        const Run windowed = traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--from"),
+            QStringLiteral("2026-02-15"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(windowed.code, 0);
+        const QStringList lines = windowed.out.trimmed().split(QStringLiteral("\r\n"));
+        QVERIFY(lines[0].startsWith(QStringLiteral("day,dims,expected,actual,impact")));
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY(lines[i].left(10) >= QStringLiteral("2026-02-15"));
+        QCOMPARE(traceoRun({ QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--from"),
+                               QStringLiteral("Feb") })
+                     .code,
+            2);
+
+        const Run rec = run(
+            { QStringLiteral("cost"), QStringLiteral("recommend"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY2(rec.code == 0, qPrintable(rec.err));
+        QVERIFY(rec.out.startsWith(QStringLiteral("priority,strategy,resources,eligible_monthly,savings_rate")));
+    }
+
+    void reportFiles()
+    {
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        Run r = run(
+            { QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2024-09"),
+                QStringLiteral("--group-by"), QStringLiteral("service,region"), QStringLiteral("--out"), html });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<svg"));
+        r = run({ QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"),
+            QStringLiteral("2024-09"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("section,key,billed,effective,list\r\ntotal,2024-09-01..2024-10-01,")));
+        QCOMPARE(run({ QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"),
+                         QStringLiteral("2024-09"), QStringLiteral("--format"), QStringLiteral("docx") })
+                     .code,
+            2);
+        r = run(
+            { QStringLiteral("cost"), QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("Sept") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Sept")));
     }
 };
 

@@ -1,0 +1,316 @@
+#include "recommendations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace traceo::cost {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceo::cost::Recommendations", text);
+}
+
+bool is(const QString& value, QLatin1String name)
+{
+    return value.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+QString money(double v)
+{
+    return u'$' + QString::number(v, 'f', 2);
+}
+
+double mean(const std::vector<double>& v)
+{
+    return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+}
+
+double monthly(const ResourceUsage& r)
+{
+    return mean(r.dailyCost) * 30;
+}
+
+// The days from the first to the last with cost: the resource's lifetime within the period.
+std::vector<double> lifetime(const std::vector<double>& cost)
+{
+    const auto first = std::find_if(cost.begin(), cost.end(), [](double c) { return c > 0; });
+    const auto last = std::find_if(cost.rbegin(), cost.rend(), [](double c) { return c > 0; }).base();
+    return first < last ? std::vector<double>(first, last) : std::vector<double>();
+}
+
+double coefficientOfVariation(const std::vector<double>& v)
+{
+    const double m = mean(v);
+    if (v.size() < 2 || m <= 0)
+        return HUGE_VAL;
+    double ss = 0;
+    for (double x : v)
+        ss += (x - m) * (x - m);
+    return std::sqrt(ss / double(v.size() - 1)) / m;
+}
+
+bool isCompute(const ResourceUsage& r)
+{
+    return is(r.serviceCategory, QLatin1String("Compute"));
+}
+
+bool onDemandUsage(const ResourceUsage& r)
+{
+    const bool usage = r.chargeCategory.isEmpty() || is(r.chargeCategory, QLatin1String("Usage"));
+    const bool onDemand = r.pricingCategory.isEmpty() || is(r.pricingCategory, QLatin1String("Standard"))
+        || is(r.pricingCategory, QLatin1String("On-Demand"));
+    return usage && onDemand;
+}
+
+bool isDataTransfer(const ResourceUsage& r)
+{
+    static const QRegularExpression transfer(
+        QStringLiteral("data ?transfer|egress|bandwidth"), QRegularExpression::CaseInsensitiveOption);
+    return is(r.serviceCategory, QLatin1String("Networking"))
+        && (transfer.match(r.service).hasMatch() || transfer.match(r.resourceType).hasMatch()
+            || r.quantityUnit.contains(QLatin1String("GB"), Qt::CaseInsensitive));
+}
+
+struct Context
+{
+    const std::vector<ResourceUsage>& resources;
+    const RecommendationSettings& s;
+    QStringList& notes;
+};
+
+std::vector<Evidence> steadyCompute(const Context& c)
+{
+    std::vector<Evidence> out;
+    for (const ResourceUsage& r : c.resources) {
+        const std::vector<double> life = lifetime(r.dailyCost);
+        if (!isCompute(r) || !onDemandUsage(r) || int(life.size()) < c.s.minDays || r.dailyCost.back() <= 0)
+            continue;
+        const double cv = coefficientOfVariation(life);
+        if (cv <= c.s.maxSteadyCv)
+            out.push_back({ r.resourceId,
+                tr("on-demand compute running %1 of %2 days at %3 a day, coefficient of variation %4")
+                    .arg(life.size())
+                    .arg(r.dailyCost.size())
+                    .arg(money(mean(life)))
+                    .arg(cv, 0, 'f', 3),
+                monthly(r) });
+    }
+    return out;
+}
+
+std::vector<Evidence> interruptible(const Context& c)
+{
+    static const QRegularExpression batch(
+        QStringLiteral("^(batch|ci|cd|build|job|jobs|spot|interruptible|preemptible)$|^ci[-_]|[-_](batch|ci)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::vector<Evidence> out;
+    for (const ResourceUsage& r : c.resources) {
+        if (!isCompute(r) || !onDemandUsage(r) || r.dailyCost.empty())
+            continue;
+        QString tag;
+        for (auto it = r.tags.begin(); it != r.tags.end() && tag.isEmpty(); ++it)
+            if (batch.match(it.value()).hasMatch() || batch.match(it.key()).hasMatch())
+                tag = it.key() + u'=' + it.value();
+        int active = 0, runs = 0;
+        for (std::size_t i = 0; i < r.dailyCost.size(); ++i)
+            if (r.dailyCost[i] > 0) {
+                ++active;
+                runs += (i == 0 || r.dailyCost[i - 1] <= 0);
+            }
+        const double runLength = runs ? double(active) / runs : 0;
+        const bool shortLived = int(r.dailyCost.size()) >= c.s.minDays && runs > 0
+            && runLength <= c.s.maxShortLivedRunDays
+            && double(active) <= c.s.maxShortLivedActiveShare * double(r.dailyCost.size());
+        if (!tag.isEmpty())
+            out.push_back(
+                { r.resourceId, tr("on-demand compute tagged %1, an interruptible workload").arg(tag), monthly(r) });
+        else if (shortLived)
+            out.push_back({ r.resourceId,
+                tr("short-lived on-demand compute: %1 runs of %2 days on average, %3 of %4 days")
+                    .arg(runs)
+                    .arg(runLength, 0, 'f', 1)
+                    .arg(active)
+                    .arg(r.dailyCost.size()),
+                monthly(r) });
+    }
+    return out;
+}
+
+std::vector<Evidence> heavyTransfer(const Context& c)
+{
+    double total = 0, transfer = 0;
+    for (const ResourceUsage& r : c.resources) {
+        total += monthly(r);
+        transfer += isDataTransfer(r) ? monthly(r) : 0;
+    }
+    std::vector<Evidence> out;
+    if (total <= 0 || transfer < c.s.minTransferShare * total)
+        return out;
+    for (const ResourceUsage& r : c.resources)
+        if (isDataTransfer(r) && monthly(r) > 0)
+            out.push_back({ r.resourceId,
+                tr("data transfer of %1 %2 a day; all data transfer is %3 % of the bill")
+                    .arg(mean(r.dailyQuantity), 0, 'f', 1)
+                    .arg(r.quantityUnit)
+                    .arg(transfer / total * 100, 0, 'f', 1),
+                monthly(r) });
+    return out;
+}
+
+std::vector<Evidence> underUsed(const Context& c)
+{
+    std::vector<Evidence> out;
+    bool anyUtilization = false;
+    for (const ResourceUsage& r : c.resources) {
+        if (!isCompute(r) || r.dailyUtilization.empty())
+            continue;
+        anyUtilization = true;
+        const double avg = mean(r.dailyUtilization);
+        const double peak = *std::max_element(r.dailyUtilization.begin(), r.dailyUtilization.end());
+        if (int(r.dailyUtilization.size()) >= c.s.minDays && avg < c.s.maxMeanUtilization
+            && peak < c.s.maxPeakUtilization)
+            out.push_back({ r.resourceId,
+                tr("compute used %1 % on average, %2 % at peak, over %3 days")
+                    .arg(avg * 100, 0, 'f', 0)
+                    .arg(peak * 100, 0, 'f', 0)
+                    .arg(r.dailyUtilization.size()),
+                monthly(r) });
+    }
+    if (!anyUtilization)
+        c.notes << tr("Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data "
+                      "(x_ utilization columns, or consumed quantity against capacity).");
+    return out;
+}
+
+std::vector<Evidence> cyclicDemand(const Context& c)
+{
+    std::vector<Evidence> out;
+    for (const ResourceUsage& r : c.resources) {
+        const std::vector<double>& u = r.dailyUtilization;
+        if (!isCompute(r) || int(u.size()) < c.s.minDays || r.dailyCost.size() != u.size())
+            continue;
+        std::array<double, 7> sum {}, count {};
+        for (std::size_t i = 0; i < u.size(); ++i) {
+            const auto weekday = std::size_t(r.start.addDays(qint64(i)).dayOfWeek() - 1);
+            sum[weekday] += u[i];
+            count[weekday] += 1;
+        }
+        std::array<double, 7> profile {};
+        for (std::size_t d = 0; d < 7; ++d)
+            profile[d] = count[d] > 0 ? sum[d] / count[d] : 0;
+        const auto peak = std::max_element(profile.begin(), profile.end());
+        const auto trough = std::min_element(profile.begin(), profile.end());
+        const double cv = coefficientOfVariation(r.dailyCost);
+        if (*peak > 0 && *trough <= c.s.maxTroughToPeak * *peak && cv <= c.s.maxSteadyCv)
+            out.push_back({ r.resourceId,
+                tr("weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat "
+                   "(coefficient of variation %5)")
+                    .arg(*trough * 100, 0, 'f', 0)
+                    .arg(QLocale::c().dayName(int(trough - profile.begin()) + 1))
+                    .arg(*peak * 100, 0, 'f', 0)
+                    .arg(QLocale::c().dayName(int(peak - profile.begin()) + 1))
+                    .arg(cv, 0, 'f', 3),
+                monthly(r) });
+    }
+    return out;
+}
+
+std::vector<Evidence> coldStorage(const Context& c)
+{
+    std::vector<Evidence> out;
+    for (const ResourceUsage& r : c.resources) {
+        const bool bytes = r.quantityUnit.contains(QLatin1String("GB"), Qt::CaseInsensitive)
+            || r.quantityUnit.contains(QLatin1String("Byte"), Qt::CaseInsensitive);
+        if (!is(r.serviceCategory, QLatin1String("Storage")) || !bytes || int(r.dailyCost.size()) < c.s.minDays)
+            continue;
+        const std::vector<double> firstWeek(r.dailyCost.begin(), r.dailyCost.begin() + 7);
+        const std::vector<double> lastWeek(r.dailyCost.end() - 7, r.dailyCost.end());
+        const double growth = mean(firstWeek) > 0 ? mean(lastWeek) / mean(firstWeek) - 1 : HUGE_VAL;
+        if (growth < 0 || growth > c.s.maxStorageGrowth)
+            continue;
+        double requests = 0;
+        for (const ResourceUsage& other : c.resources)
+            if (other.resourceId == r.resourceId
+                && other.quantityUnit.contains(QLatin1String("Request"), Qt::CaseInsensitive))
+                requests += monthly(other);
+        const double ratio = requests / monthly(r);
+        if (ratio <= c.s.maxRequestRatio)
+            out.push_back({ r.resourceId,
+                tr("storage growing %1 % over %2 days with request charges at %3 % of its storage charges")
+                    .arg(growth * 100, 0, 'f', 1)
+                    .arg(r.dailyCost.size())
+                    .arg(ratio * 100, 0, 'f', 2),
+                monthly(r) });
+    }
+    return out;
+}
+
+} // namespace
+
+QString strategyName(Strategy s)
+{
+    static const char* const names[] = { "commitment", "spot", "compression", "rightsizing", "autoscaling", "tiering" };
+    return QString::fromLatin1(names[std::size_t(s)]);
+}
+
+QString strategyTitle(Strategy s)
+{
+    switch (s) {
+    case Strategy::Commitment:
+        return tr("Reserved instances or savings plans for steady compute");
+    case Strategy::Spot:
+        return tr("Spot capacity for interruptible workloads");
+    case Strategy::Compression:
+        return tr("Compression of heavy data transfer");
+    case Strategy::RightSizing:
+        return tr("Right-sizing of under-used compute");
+    case Strategy::AutoScaling:
+        return tr("Auto-scaling for cyclic demand");
+    case Strategy::DataTiering:
+        return tr("Data tiering for cold storage");
+    }
+    return {};
+}
+
+RecommendationReport recommend(const std::vector<ResourceUsage>& resources, const RecommendationSettings& settings)
+{
+    RecommendationReport report;
+    const Context context { resources, settings, report.notes };
+    const std::pair<Strategy, std::vector<Evidence> (*)(const Context&)> finders[]
+        = { { Strategy::Commitment, steadyCompute }, { Strategy::Spot, interruptible },
+              { Strategy::Compression, heavyTransfer }, { Strategy::RightSizing, underUsed },
+              { Strategy::AutoScaling, cyclicDemand }, { Strategy::DataTiering, coldStorage } };
+    for (const auto& [strategy, find] : finders) {
+        std::vector<Evidence> evidence = find(context);
+        if (evidence.empty())
+            continue;
+        Recommendation rec;
+        rec.strategy = strategy;
+        for (const Evidence& e : evidence)
+            rec.eligibleMonthly += e.monthlyCost;
+        rec.evidence = std::move(evidence);
+        const StrategySettings& s = settings.of(strategy);
+        rec.savingsRate = s.savingsRate;
+        rec.monthlySavings = rec.eligibleMonthly * s.savingsRate;
+        rec.annualSavings = rec.monthlySavings * 12;
+        rec.implementationCost = s.implementationCost;
+        rec.roi
+            = s.implementationCost > 0 ? (rec.annualSavings - s.implementationCost) / s.implementationCost : HUGE_VAL;
+        rec.paybackMonths = rec.monthlySavings > 0 ? s.implementationCost / rec.monthlySavings : HUGE_VAL;
+        report.recommendations.push_back(std::move(rec));
+    }
+    std::stable_sort(report.recommendations.begin(), report.recommendations.end(),
+        [](const Recommendation& a, const Recommendation& b) {
+            return a.annualSavings - a.implementationCost > b.annualSavings - b.implementationCost;
+        });
+    for (std::size_t i = 0; i < report.recommendations.size(); ++i)
+        report.recommendations[i].priority = int(i) + 1;
+    return report;
+}
+
+} // namespace traceo::cost
