@@ -12,6 +12,11 @@
       Puts the translations of a JSON object {source: translation} into the unfinished messages
       (all contexts with that source) and drops their type="unfinished". Numerus messages get one
       <numerusform> (CJK has a single plural form). The file is edited in place, keeping lupdate's layout.
+
+  scripts/i18n_check.py --reuse OLD.ts translations/traceo_ja.ts
+      Fills unfinished messages whose source has a finished translation in OLD.ts (any context), e.g.
+      after a string moved to another tr() context and lupdate -no-obsolete dropped the old entry:
+      git show HEAD:translations/traceo_ja.ts > /tmp/old_ja.ts first. Review the result.
 """
 import html
 import json
@@ -98,6 +103,10 @@ def main(argv):
     if argv[:1] == ["--apply"]:
         mapping = json.load(open(argv[1], encoding="utf-8"))
         return 1 if sum(apply(mapping, path) for path in argv[2:]) else 0
+    if argv[:1] == ["--reuse"]:
+        done = {source: forms[0] for _, source, kind, forms in messages(argv[1]) if not kind and forms[0].strip()}
+        apply(done, argv[2])
+        return 0
     if not argv:
         print(__doc__)
         return 2
