@@ -157,6 +157,41 @@
             <numerusform>%n 件の実験</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>請求コスト</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::AuditLog</name>
+    <message>
+        <source>record 1 is missing: the log starts at record %1</source>
+        <translation>レコード 1 がありません: ログはレコード %1 から始まっています</translation>
+    </message>
+    <message>
+        <source>record %1 is missing: the log goes from record %2 to record %3</source>
+        <translation>レコード %1 がありません: ログはレコード %2 からレコード %3 に飛んでいます</translation>
+    </message>
+    <message>
+        <source>record %1 is out of place: sequence numbers start at 1</source>
+        <translation>レコード %1 の位置が不正です: シーケンス番号は 1 から始まります</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: its previous hash is not the genesis hash</source>
+        <translation>レコード 1 がチェーンの先頭になっていません: その直前のハッシュがジェネシスハッシュではありません</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: its previous hash %3… is not the hash %4… of record %2 (records were inserted, removed, reordered or changed)</source>
+        <translation>レコード %1 はレコード %2 に続いていません: その直前のハッシュ %3… はレコード %2 のハッシュ %4… ではありません (レコードが挿入、削除、並べ替え、または変更されています)</translation>
+    </message>
+    <message>
+        <source>record %1 was changed or forged: its contents do not match its hash</source>
+        <translation>レコード %1 は変更または偽造されています: 内容がハッシュと一致しません</translation>
+    </message>
+    <message>
+        <source>no record has the anchored hash %1…: the log was cut short or rewritten (it ends at record %2)</source>
+        <translation>アンカーしたハッシュ %1… を持つレコードがありません: ログが切り詰められたか書き換えられています (ログはレコード %2 で終わっています)</translation>
+    </message>
 </context>
 <context>
     <name>traceo::CachePane</name>
@@ -567,6 +602,10 @@
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
+    <message>
+        <source>Synthetic checks: %1</source>
+        <translation>合成チェック: %1</translation>
+    </message>
 </context>
 <context>
     <name>traceo::PaneBase</name>
@@ -713,6 +752,29 @@
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: unexpected response: %3</source>
         <translation>%2 への Prometheus クエリ &quot;%1&quot;: 予期しない応答です: %3</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PrometheusSli</name>
+    <message>
+        <source>SLO %1: the query “%2”: %3</source>
+        <translation>SLO %1: クエリ “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Prometheus returned %1 series; a status needs one (aggregate them with sum)</source>
+        <translation>Prometheus は %1 個の系列を返しました。ステータスには 1 個が必要です (sum で集約してください)</translation>
+    </message>
+    <message>
+        <source>Prometheus returned %1 series; SLI buckets need one (aggregate them with sum)</source>
+        <translation>Prometheus は %1 個の系列を返しました。SLI バケットには 1 個が必要です (sum で集約してください)</translation>
+    </message>
+    <message>
+        <source>SLO %1: a raw SLI (“%2”) has no event counts to fill SLI buckets; use an events SLI</source>
+        <translation>SLO %1: raw SLI (“%2”) には SLI バケットを埋めるイベント数がありません。events SLI を使ってください</translation>
+    </message>
+    <message>
+        <source>SLO %1 has no SLI queries (it was not imported from a spec); nothing to refresh from Prometheus</source>
+        <translation>SLO %1 には SLI クエリがありません (仕様から取り込まれていません)。Prometheus から更新するものはありません</translation>
     </message>
 </context>
 <context>
@@ -915,6 +977,188 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::Synthetic</name>
+    <message>
+        <source>%1 “%2”, position %3: %4</source>
+        <translation>%1 “%2”、位置 %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a three-digit HTTP status</source>
+        <translation>3 桁の HTTP ステータスが必要です</translation>
+    </message>
+    <message>
+        <source>an HTTP status is between 100 and 599</source>
+        <translation>HTTP ステータスは 100 から 599 の範囲です</translation>
+    </message>
+    <message>
+        <source>expected a status such as 200 or a range such as 200-299</source>
+        <translation>200 のようなステータス、または 200-299 のような範囲が必要です</translation>
+    </message>
+    <message>
+        <source>a range must not end below its start</source>
+        <translation>範囲の終わりを始まりより小さくすることはできません</translation>
+    </message>
+    <message>
+        <source>expected a comma between statuses</source>
+        <translation>ステータスの間にはカンマが必要です</translation>
+    </message>
+    <message>
+        <source>Name: a check needs a name.</source>
+        <translation>名前: チェックには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>URL “%1”: only http:// and https:// URLs with a host can be probed.</source>
+        <translation>URL “%1”: プローブできるのは、ホストを含む http:// または https:// の URL だけです。</translation>
+    </message>
+    <message>
+        <source>Method “%1”: expected an HTTP method in capitals such as GET or HEAD.</source>
+        <translation>メソッド “%1”: GET や HEAD のような大文字の HTTP メソッドが必要です。</translation>
+    </message>
+    <message>
+        <source>Expected status: name at least one status.</source>
+        <translation>期待するステータス: ステータスを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Latency threshold: must be a positive number of milliseconds.</source>
+        <translation>レイテンシのしきい値: 正のミリ秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Timeout: must be a positive number of milliseconds.</source>
+        <translation>タイムアウト: 正のミリ秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Latency threshold: %1 ms is above the timeout of %2 ms, so it could never make a probe bad.</source>
+        <translation>レイテンシのしきい値: %1 ms はタイムアウトの %2 ms を超えているため、プローブが不良と判定されることはありません。</translation>
+    </message>
+    <message>
+        <source>Interval: must be a positive number of seconds.</source>
+        <translation>間隔: 正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>HTTP %1, expected %2</source>
+        <translation>HTTP %1 (期待値 %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms, above the threshold of %2 ms</source>
+        <translation>%1 ms (しきい値 %2 ms 超過)</translation>
+    </message>
+    <message>
+        <source>the body does not contain “%1”</source>
+        <translation>本文に “%1” が含まれていません</translation>
+    </message>
+    <message>
+        <source>Check “%1”: %2</source>
+        <translation>チェック “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Check “%1”: its SLO needs a service, an objective between 0 and 100 % and a positive period</source>
+        <translation>チェック “%1”: その SLO には、サービス、0 から 100 % の間の目標、正の期間が必要です</translation>
+    </message>
+    <message>
+        <source>A synthetic check named “%1” exists already</source>
+        <translation>“%1” という名前の合成チェックは既に存在します</translation>
+    </message>
+    <message>
+        <source>The SLO %1/%2 exists already: choose another name</source>
+        <translation>SLO %1/%2 は既に存在します: 別の名前を選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SyntheticCheckDialog</name>
+    <message>
+        <source>api-health</source>
+        <translation>api-health</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/healthz</source>
+        <translation>https://api.example.com/healthz</translation>
+    </message>
+    <message>
+        <source>200-299</source>
+        <translation>200-299</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>optional: text a good answer contains</source>
+        <translation>任意: 正常な応答に含まれるテキスト</translation>
+    </message>
+    <message>
+        <source>checkout</source>
+        <translation>checkout</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Add a synthetic check</source>
+        <translation>合成チェックを追加</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>メソッド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation>期待するステータス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Latency threshold:</source>
+        <translation>レイテンシのしきい値(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Body contains:</source>
+        <translation>本文に含む文字列(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目標(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Expected status</source>
+        <translation>期待するステータス</translation>
+    </message>
+    <message>
+        <source>Service: the check&apos;s SLO needs a service.</source>
+        <translation>サービス: チェックの SLO にはサービスが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1569,172 @@ Verbs:
         <source>traceo: unknown format &quot;%1&quot;: use table, json or csv</source>
         <translation>traceo: 不明な形式 &quot;%1&quot;: table, json, csv のいずれかを指定してください</translation>
     </message>
+    <message>
+        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--prometheus にはサーバーの http:// または https:// の URL を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
+        <translation>%1: %2 個のサンプルを読み込み、%3 個の系列を追加、%4 個を更新しました (保存したサンプル %5 個)</translation>
+    </message>
+    <message>
+        <source>--backfill-days expects a positive number of days</source>
+        <translation>--backfill-days には正の日数を指定してください</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; import a spec first</source>
+        <translation>データベースに SLI クエリを持つ SLO がありません。先に仕様を取り込んでください</translation>
+    </message>
+    <message>
+        <source>No SLO “%1” with SLI queries in the database</source>
+        <translation>データベースに SLI クエリを持つ SLO “%1” はありません</translation>
+    </message>
+    <message>
+        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
+        <translation>--%1 には 2026-11-27T12:00:00Z のような RFC 3339 の時刻を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>--period-days expects a positive number of days</source>
+        <translation>--period-days には正の日数を指定してください</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
+        <translation>データベースに SLI クエリを持つ SLO がありません。--spec FILE で仕様を指定してください</translation>
+    </message>
+    <message>
+        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
+        <translation>タイムスタンプ付きの OpenMetrics または Prometheus テキストファイルからカウンター系列をインポートします: FILE。</translation>
+    </message>
+    <message>
+        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
+        <translation>エクスポジションファイル (promtool tsdb create-blocks-from openmetrics が読む形式)。</translation>
+    </message>
+    <message>
+        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
+        <translation>前回の更新以降の SLI バケットを Prometheus から埋めます: --prometheus URL [--slo ID]。</translation>
+    </message>
+    <message>
+        <source>The Prometheus server.</source>
+        <translation>Prometheus サーバー。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>One SLO: its id, name or service-name (default: all).</source>
+        <translation>1 つの SLO: ID、名前、または service-name (既定: すべて)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh up to this instant (default now).</source>
+        <translation>この時点まで更新します (既定: 現在)。</translation>
+    </message>
+    <message>
+        <source>RFC3339</source>
+        <translation>RFC3339</translation>
+    </message>
+    <message>
+        <source>How far back the first refresh reaches (default 30).</source>
+        <translation>最初の更新でさかのぼる日数 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Missing argument FILE</source>
+        <translation>引数 FILE がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad row(s) skipped; the first:</source>
+        <translation>
+            <numerusform>%1: 不正な行を %n 行スキップしました。最初の行:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2024-09-01) or an RFC 3339 time, not “%2”</source>
+        <translation>--%1 には日付 (2024-09-01) または RFC 3339 の時刻を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>--filter expects DIMENSION=VALUE, not “%1”</source>
+        <translation>--filter には DIMENSION=VALUE を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>--metric expects billed, effective or list, not “%1”</source>
+        <translation>--metric には billed、effective、list のいずれかを指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>--top expects a positive number</source>
+        <translation>--top には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…</source>
+        <translation>FOCUS のコストエクスポート (CSV または CSV.gz) をインポートします: traceo cost import FILE…</translation>
+    </message>
+    <message>
+        <source>Leave out bad rows (counted, the first reported) instead of failing on the first.</source>
+        <translation>最初の不正な行で失敗せず、不正な行を除外します (件数を数え、最初の 1 行を報告します)。</translation>
+    </message>
+    <message>
+        <source>List the stored billing periods.</source>
+        <translation>保存済みの請求期間を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Cost totals grouped by dimensions.</source>
+        <translation>ディメンション別に集計したコスト合計。</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated: provider, service, service-category, region, account, billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, day, week, month, or a column name.</source>
+        <translation>カンマ区切りのディメンション: provider、service、service-category、region、account、billing-account、resource-type、resource、charge-category、pricing-category、tag:KEY、day、week、month、または列名。</translation>
+    </message>
+    <message>
+        <source>DIM[,DIM…]</source>
+        <translation>DIM[,DIM…]</translation>
+    </message>
+    <message>
+        <source>Keep line items whose DIM is VALUE (repeatable).</source>
+        <translation>DIM が VALUE の明細行だけを残します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation>DIM=VALUE</translation>
+    </message>
+    <message>
+        <source>Charge periods from this date or time (inclusive).</source>
+        <translation>この日付または時刻以降の課金期間 (この時点を含む)。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Charge periods before this date or time; with --from, also compares with the period before.</source>
+        <translation>この日付または時刻より前の課金期間。--from と併用すると、直前の期間との比較も行います。</translation>
+    </message>
+    <message>
+        <source>The cost that orders and ranks: billed, effective or list.</source>
+        <translation>並べ替えと順位付けに使うコスト: billed、effective、list のいずれか。</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>Keep the N largest rows and sum the rest as (other).</source>
+        <translation>上位 N 行を残し、残りを (その他) として合計します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::db</name>
@@ -1450,13 +1860,135 @@ Verbs:
         <source>%1: %2 policies, %3 errors</source>
         <translation>%1: ポリシー %2 件、エラー %3 件</translation>
     </message>
+    <message>
+        <source>--%1 expects a version number, not “%2”</source>
+        <translation>--%1 にはバージョン番号を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>The stored policy set.</source>
+        <translation>保存済みのポリシーセット。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation>バージョン (既定: 最新)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--record needs --set NAME: decisions are recorded against a stored policy set</source>
+        <translation>--record には --set NAME が必要です: 判定は保存済みのポリシーセットに対して記録されます</translation>
+    </message>
+    <message>
+        <source>Give either --policies or --set, not both</source>
+        <translation>--policies と --set はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>Append the decision to the audit log (needs --set).</source>
+        <translation>判定を監査ログに追記します (--set が必要)。</translation>
+    </message>
+    <message>
+        <source>%1: saved version %2 (sha256 %3)</source>
+        <translation>%1: バージョン %2 を保存しました (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>%1 expects a version number, not “%2”</source>
+        <translation>%1 にはバージョン番号を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>(the text of version %1)</source>
+        <translation>(バージョン %1 のテキスト)</translation>
+    </message>
+    <message>
+        <source>Who saves the version.</source>
+        <translation>バージョンを保存する人。</translation>
+    </message>
+    <message>
+        <source>Save a Cedar file as the next version of a policy set (refused with its position if it does not parse).</source>
+        <translation>Cedar ファイルをポリシーセットの次のバージョンとして保存します (構文解析できない場合は、その位置を示して拒否します)。</translation>
+    </message>
+    <message>
+        <source>What changed and why.</source>
+        <translation>変更内容とその理由。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List the saved versions of one policy set or of all.</source>
+        <translation>1 つまたはすべてのポリシーセットの保存済みバージョンを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions: traceo policy diff --set NAME FROM TO (table: a unified diff).</source>
+        <translation>2 つのバージョン間の変更を表示します: traceo policy diff --set NAME FROM TO (table: unified diff 形式)。</translation>
+    </message>
+    <message>
+        <source>Save the text of an earlier version again, as a new version.</source>
+        <translation>以前のバージョンのテキストを新しいバージョンとして再保存します。</translation>
+    </message>
+    <message>
+        <source>The version to go back to.</source>
+        <translation>戻す先のバージョン。</translation>
+    </message>
+    <message>
+        <source>Print the text of a version (table: the Cedar text itself).</source>
+        <translation>バージョンのテキストを出力します (table: Cedar のテキストそのもの)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n record(s), head hash %1</source>
+        <translation>
+            <numerusform>監査ログは改ざんされていません: %n 件のレコード、ヘッドハッシュ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log TAMPERED at record %1: %2</source>
+        <translation>監査ログがレコード %1 で改ざんされています: %2</translation>
+    </message>
+    <message>
+        <source>--limit expects a positive number, not “%1”</source>
+        <translation>--limit には正の数を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>Unknown audit action “%1”: use verify, export or list</source>
+        <translation>不明な監査アクション “%1”: verify、export、list のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (sha256 %3): %4 decisions, %5 allowed</source>
+        <translation>%1 バージョン %2 (sha256 %3): 判定 %4 件、うち許可 %5 件</translation>
+    </message>
+    <message>
+        <source>The decision audit log: traceo policy audit verify|export|list (verify exits 1 and names the first bad record when the log was tampered with).</source>
+        <translation>判定の監査ログ: traceo policy audit verify|export|list (ログが改ざんされている場合、verify は終了コード 1 で終了し、最初の不正なレコードを示します)。</translation>
+    </message>
+    <message>
+        <source>list, export: only decisions against this policy set.</source>
+        <translation>list、export: このポリシーセットに対する判定だけ。</translation>
+    </message>
+    <message>
+        <source>verify: a head hash noted earlier; the log must still contain that record.</source>
+        <translation>verify: 以前に控えたヘッドハッシュ。ログにそのレコードがまだ含まれている必要があります。</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>list, export: only the newest N records.</source>
+        <translation>list、export: 最新の N 件のレコードだけ。</translation>
+    </message>
+    <message>
+        <source>Per policy of a stored version: how often it was determining or erroring in the audit log, never matched, shadowed by a forbid, or a duplicate.</source>
+        <translation>保存済みバージョンのポリシーごとに: 監査ログで判定を決定した回数やエラーになった回数、一度も一致しなかったもの、forbid に隠されたもの、重複しているものを示します。</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::slo</name>
-    <message>
-        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
-        <translation>--%1 には 2026-11-27T12:00:00Z のような RFC 3339 の時刻を指定してください（“%2” は不可）</translation>
-    </message>
     <message>
         <source>--period-days expects a positive number of days</source>
         <translation>--period-days には正の日数を指定してください</translation>
@@ -1514,10 +2046,6 @@ Verbs:
         <translation>SLO を目標とバケット数とともに一覧表示します。</translation>
     </message>
     <message>
-        <source>Burn rates, error budget and firing alerts of every SLO: [--at RFC3339].</source>
-        <translation>全 SLO のバーンレート、エラーバジェット、発火中のアラート: [--at RFC3339]。</translation>
-    </message>
-    <message>
         <source>The instant (default now).</source>
         <translation>時刻（既定は現在）。</translation>
     </message>
@@ -1573,6 +2101,26 @@ Verbs:
         <source>Print the imported SLOs as OpenSLO v1 SLO documents (YAML).</source>
         <translation>取り込み済みの SLO を OpenSLO v1 の SLO ドキュメント（YAML）として出力します。</translation>
     </message>
+    <message>
+        <source>--spec needs --prometheus URL</source>
+        <translation>--spec には --prometheus URL が必要です</translation>
+    </message>
+    <message>
+        <source>Burn rates, error budget and firing alerts of every SLO: [--at RFC3339] [--prometheus URL [--spec FILE]].</source>
+        <translation>全 SLO のバーンレート、エラーバジェット、発火中のアラート: [--at RFC3339] [--prometheus URL [--spec FILE]]。</translation>
+    </message>
+    <message>
+        <source>Evaluate the SLI queries on this Prometheus server.</source>
+        <translation>この Prometheus サーバーで SLI クエリを評価します。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the SLOs of this spec instead of the imported ones.</source>
+        <translation>--prometheus と併用: 取り込み済みの SLO の代わりに、この仕様の SLO を使います。</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::source</name>
@@ -1627,6 +2175,306 @@ Verbs:
     <message>
         <source>Remove a data source by name.</source>
         <translation>名前を指定してデータソースを削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cli::synthetic</name>
+    <message>
+        <source>--%1 expects a positive whole number, not “%2”</source>
+        <translation>--%1 には正の整数を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>traceo slo check add needs --%1</source>
+        <translation>traceo slo check add には --%1 が必要です</translation>
+    </message>
+    <message>
+        <source>--objective expects a percentage above 0 and below 100, such as 99.9, not “%1”</source>
+        <translation>--objective には 0 より大きく 100 より小さいパーセント値 (99.9 など) を指定してください（“%1” は不可）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added check %1 (%2 %3 every %n s) with SLO %4/%5</source>
+        <translation>
+            <numerusform>チェック %1 (%2 %3、%n 秒ごと) を SLO %4/%5 とともに追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no synthetic check named “%1”</source>
+        <translation>“%1” という名前の合成チェックはありません</translation>
+    </message>
+    <message>
+        <source>Removed check %1; its SLO and the history recorded so far stay</source>
+        <translation>チェック %1 を削除しました。その SLO とこれまでに記録された履歴は残ります</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 ms</source>
+        <translation>%1 %2 %3 %4 %5 ms</translation>
+    </message>
+    <message>
+        <source>--once and --duration exclude each other</source>
+        <translation>--once と --duration は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>There is no enabled synthetic check: add one with traceo slo check add</source>
+        <translation>有効な合成チェックがありません: traceo slo check add で追加してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n probe(s) into %1</source>
+        <translation>
+            <numerusform>%n 件のプローブを %1 に記録しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a synthetic HTTP check and its SLO: --name N --url U --service S --objective PERCENT.</source>
+        <translation>合成 HTTP チェックとその SLO を追加します: --name N --url U --service S --objective PERCENT。</translation>
+    </message>
+    <message>
+        <source>The check&apos;s name (also its SLO&apos;s name).</source>
+        <translation>チェックの名前 (SLO の名前にもなります)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The http:// or https:// URL to probe.</source>
+        <translation>プローブする http:// または https:// の URL。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The HTTP method (default GET).</source>
+        <translation>HTTP メソッド (既定: GET)。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Good statuses, e.g. 200-299 (default) or 200,204.</source>
+        <translation>正常とみなすステータス。例: 200-299 (既定) または 200,204。</translation>
+    </message>
+    <message>
+        <source>STATUSES</source>
+        <translation>STATUSES</translation>
+    </message>
+    <message>
+        <source>A slower answer counts as bad (default 500).</source>
+        <translation>これより遅い応答は不良とみなします (既定: 500)。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Give up after (default 5000).</source>
+        <translation>この時間が経過したら打ち切ります (既定: 5000)。</translation>
+    </message>
+    <message>
+        <source>Seconds between probes (default 30).</source>
+        <translation>プローブの間隔の秒数 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>A good answer&apos;s body contains this text.</source>
+        <translation>正常な応答の本文にはこのテキストが含まれます。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The SLO&apos;s service.</source>
+        <translation>SLO のサービス。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>The SLO&apos;s objective in %, e.g. 99.9.</source>
+        <translation>SLO の目標 (%)。例: 99.9。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>The SLO period (default 30).</source>
+        <translation>SLO の期間 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>List the synthetic checks with their SLO and bucket count.</source>
+        <translation>合成チェックを SLO とバケット数とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Probe the enabled checks and record their SLI: [--once | --duration SECONDS] (default: until killed).</source>
+        <translation>有効なチェックをプローブして SLI を記録します: [--once | --duration SECONDS] (既定: 終了されるまで)。</translation>
+    </message>
+    <message>
+        <source>Probe each check once, record, and exit.</source>
+        <translation>各チェックを 1 回プローブし、記録して終了します。</translation>
+    </message>
+    <message>
+        <source>Run for this long, record, and exit.</source>
+        <translation>この時間だけ実行し、記録して終了します。</translation>
+    </message>
+    <message>
+        <source>Remove a synthetic check: NAME (its SLO and history stay).</source>
+        <translation>合成チェックを削除します: NAME (その SLO と履歴は残ります)。</translation>
+    </message>
+    <message>
+        <source>The check&apos;s name.</source>
+        <translation>チェックの名前。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>列 %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation>引用符の使い方が不正です</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 個のフィールドが必要ですが、%2 個あります</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
+        <translation>%1 は日時ではありません (YYYY-MM-DDTHH:mm:ssZ または YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 は JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>mixed currencies: %1 after %2 in earlier rows</source>
+        <translation>通貨が混在しています: 前の行の %2 の後に %1 があります</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostBreakdown</name>
+    <message>
+        <source>No line items to break down by %1</source>
+        <translation>%1 で内訳を出す明細行がありません</translation>
+    </message>
+    <message>
+        <source>Unknown cost dimension “%1”: use provider, service, service-category, region, account, billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, day, week, month or the name of a text column</source>
+        <translation>不明なコストディメンション “%1”: provider、service、service-category、region、account、billing-account、resource-type、resource、charge-category、pricing-category、tag:KEY、day、week、month、またはテキスト列の名前を使ってください</translation>
+    </message>
+    <message>
+        <source>Too many combinations of %1 to break down</source>
+        <translation>%1 の組み合わせが多すぎて内訳を出せません</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(その他)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostStore</name>
+    <message>
+        <source>%1: the costs are in %2, the stored costs in %3: a store holds one currency</source>
+        <translation>%1: コストの通貨は %2 ですが、保存済みのコストは %3 です。1 つのストアに保存できる通貨は 1 つだけです</translation>
+    </message>
+    <message>
+        <source>%1: cost import %2: the stored column %3 is damaged</source>
+        <translation>%1: コストのインポート %2: 保存済みの列 %3 が破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the stored cost column is damaged</source>
+        <translation>%1: 保存済みのコスト列が破損しています</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::FocusReader</name>
+    <message>
+        <source>%1:1: column %2 appears twice</source>
+        <translation>%1:1: 列 %2 が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2: this mandatory FOCUS column is missing</source>
+        <translation>%1:1: 列 %2: この FOCUS の必須列がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1: gzip の展開を開始できません</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is corrupt (%2)</source>
+        <translation>%1: gzip データが破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data ends early</source>
+        <translation>%1: gzip データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>%1:1: the file has no readable header line</source>
+        <translation>%1:1: ファイルに読み取り可能なヘッダー行がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::policy</name>
+    <message>
+        <source>Policy set “%1”: no version %2 to roll back to</source>
+        <translation>ポリシーセット “%1”: ロールバック先のバージョン %2 がありません</translation>
+    </message>
+    <message>
+        <source>Rollback to version %1</source>
+        <translation>バージョン %1 へのロールバック</translation>
+    </message>
+    <message>
+        <source>Policy set “%1” has no version %2</source>
+        <translation>ポリシーセット “%1” にバージョン %2 はありません</translation>
+    </message>
+    <message>
+        <source>No policy set named “%1”</source>
+        <translation>“%1” という名前のポリシーセットはありません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(ほかに %n 件の問題)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>レコードではありません</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2698,154 @@ Verbs:
     <message>
         <source>the file holds no OpenSLO SLO</source>
         <translation>ファイルに OpenSLO の SLO がありません</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::LocalSli</name>
+    <message>
+        <source>SLO %1: the raw SLI query “%2” cannot be evaluated over imported series; use a Prometheus source (--prometheus URL)</source>
+        <translation>SLO %1: raw SLI のクエリ “%2” はインポートした系列では評価できません。Prometheus ソース (--prometheus URL) を使ってください</translation>
+    </message>
+    <message>
+        <source>SLO %1: the query “%2” is not in the subset evaluated over imported series (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]): %3; use a Prometheus source (--prometheus URL)</source>
+        <translation>SLO %1: クエリ “%2” は、インポートした系列で評価できるサブセット (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]) に含まれません: %3。Prometheus ソース (--prometheus URL) を使ってください</translation>
+    </message>
+    <message>
+        <source>SLO %1: the query “%2” gives %3 series; a status needs one (aggregate them with sum)</source>
+        <translation>SLO %1: クエリ “%2” は %3 個の系列を返します。ステータスには 1 個が必要です (sum で集約してください)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::MetricSeriesStore</name>
+    <message>
+        <source>Cannot store the series %1: %2</source>
+        <translation>系列 %1 を保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::OpenMetricsReader</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation>メトリクス名が必要です</translation>
+    </message>
+    <message>
+        <source>expected a label name</source>
+        <translation>ラベル名が必要です</translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation>ラベル値が閉じられていません</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a label value</source>
+        <translation>ラベル値に不明なエスケープシーケンスがあります</translation>
+    </message>
+    <message>
+        <source>nothing may follow “# EOF”</source>
+        <translation>“# EOF” の後には何も書けません</translation>
+    </message>
+    <message>
+        <source>unknown metric type “%1”</source>
+        <translation>不明なメトリクスタイプ “%1”</translation>
+    </message>
+    <message>
+        <source>label “%1” appears twice</source>
+        <translation>ラベル “%1” が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>expected “,” or “}”</source>
+        <translation>“,” または “}” が必要です</translation>
+    </message>
+    <message>
+        <source>expected a space and the sample value</source>
+        <translation>空白とサンプル値が必要です</translation>
+    </message>
+    <message>
+        <source>invalid sample value</source>
+        <translation>無効なサンプル値です</translation>
+    </message>
+    <message>
+        <source>the sample has no timestamp; only timestamped samples can be imported</source>
+        <translation>サンプルにタイムスタンプがありません。インポートできるのはタイムスタンプ付きのサンプルだけです</translation>
+    </message>
+    <message>
+        <source>invalid timestamp (OpenMetrics timestamps are seconds)</source>
+        <translation>無効なタイムスタンプです (OpenMetrics のタイムスタンプは秒単位です)</translation>
+    </message>
+    <message>
+        <source>invalid timestamp (the Prometheus text format has integer milliseconds)</source>
+        <translation>無効なタイムスタンプです (Prometheus テキスト形式では整数のミリ秒です)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation>タイムスタンプの後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::promql::Parser</name>
+    <message>
+        <source>unexpected text</source>
+        <translation>予期しないテキストです</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>列 %1: %2</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation>“%1” が必要です</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>a second grouping clause</source>
+        <translation>2 つ目のグループ化句</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>ラベル名</translation>
+    </message>
+    <message>
+        <source>expected sum(…), rate(…) or increase(…); only Sloth&apos;s events form is evaluated locally</source>
+        <translation>sum(…)、rate(…)、increase(…) のいずれかが必要です。ローカルで評価されるのは Sloth の events 形式だけです</translation>
+    </message>
+    <message>
+        <source>a metric name</source>
+        <translation>メトリクス名</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>無効な正規表現です: %1</translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation>メトリクス名が必要です</translation>
+    </message>
+    <message>
+        <source>expected a range duration such as 5m</source>
+        <translation>5m のような範囲の期間が必要です</translation>
+    </message>
+    <message>
+        <source>expected a quoted string</source>
+        <translation>引用符で囲んだ文字列が必要です</translation>
+    </message>
+    <message>
+        <source>unsupported escape sequence</source>
+        <translation>サポートされていないエスケープシーケンスです</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>文字列が閉じられていません</translation>
     </message>
 </context>
 </TS>

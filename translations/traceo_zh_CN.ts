@@ -157,6 +157,41 @@
             <numerusform>%n 个实验</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>账单成本</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::AuditLog</name>
+    <message>
+        <source>record 1 is missing: the log starts at record %1</source>
+        <translation>缺少记录 1：日志从记录 %1 开始</translation>
+    </message>
+    <message>
+        <source>record %1 is missing: the log goes from record %2 to record %3</source>
+        <translation>缺少记录 %1：日志从记录 %2 跳到了记录 %3</translation>
+    </message>
+    <message>
+        <source>record %1 is out of place: sequence numbers start at 1</source>
+        <translation>记录 %1 位置错误：序号从 1 开始</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: its previous hash is not the genesis hash</source>
+        <translation>记录 1 不是链的起点：其前一哈希不是创世哈希</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: its previous hash %3… is not the hash %4… of record %2 (records were inserted, removed, reordered or changed)</source>
+        <translation>记录 %1 没有接在记录 %2 之后：其前一哈希 %3… 不是记录 %2 的哈希 %4…（记录被插入、删除、重排或修改）</translation>
+    </message>
+    <message>
+        <source>record %1 was changed or forged: its contents do not match its hash</source>
+        <translation>记录 %1 已被修改或伪造：其内容与哈希不匹配</translation>
+    </message>
+    <message>
+        <source>no record has the anchored hash %1…: the log was cut short or rewritten (it ends at record %2)</source>
+        <translation>没有记录具有锚定哈希 %1…：日志已被截断或重写（日志止于记录 %2）</translation>
+    </message>
 </context>
 <context>
     <name>traceo::CachePane</name>
@@ -567,6 +602,10 @@
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
+    <message>
+        <source>Synthetic checks: %1</source>
+        <translation>合成检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>traceo::PaneBase</name>
@@ -713,6 +752,29 @@
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: unexpected response: %3</source>
         <translation>%2 上的 Prometheus 查询 &quot;%1&quot;：意外的响应：%3</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PrometheusSli</name>
+    <message>
+        <source>SLO %1: the query “%2”: %3</source>
+        <translation>SLO %1：查询“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Prometheus returned %1 series; a status needs one (aggregate them with sum)</source>
+        <translation>Prometheus 返回了 %1 个序列；状态只需要一个（请用 sum 聚合）</translation>
+    </message>
+    <message>
+        <source>Prometheus returned %1 series; SLI buckets need one (aggregate them with sum)</source>
+        <translation>Prometheus 返回了 %1 个序列；SLI 分桶只需要一个（请用 sum 聚合）</translation>
+    </message>
+    <message>
+        <source>SLO %1: a raw SLI (“%2”) has no event counts to fill SLI buckets; use an events SLI</source>
+        <translation>SLO %1：raw SLI（“%2”）没有可填充 SLI 分桶的事件计数；请使用 events SLI</translation>
+    </message>
+    <message>
+        <source>SLO %1 has no SLI queries (it was not imported from a spec); nothing to refresh from Prometheus</source>
+        <translation>SLO %1 没有 SLI 查询（它不是从规范导入的）；没有可从 Prometheus 刷新的内容</translation>
     </message>
 </context>
 <context>
@@ -915,6 +977,188 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::Synthetic</name>
+    <message>
+        <source>%1 “%2”, position %3: %4</source>
+        <translation>%1“%2”，位置 %3：%4</translation>
+    </message>
+    <message>
+        <source>expected a three-digit HTTP status</source>
+        <translation>需要三位数的 HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>an HTTP status is between 100 and 599</source>
+        <translation>HTTP 状态码应在 100 到 599 之间</translation>
+    </message>
+    <message>
+        <source>expected a status such as 200 or a range such as 200-299</source>
+        <translation>需要状态码（如 200）或范围（如 200-299）</translation>
+    </message>
+    <message>
+        <source>a range must not end below its start</source>
+        <translation>范围的结束值不能小于起始值</translation>
+    </message>
+    <message>
+        <source>expected a comma between statuses</source>
+        <translation>状态码之间需要逗号</translation>
+    </message>
+    <message>
+        <source>Name: a check needs a name.</source>
+        <translation>名称：检查需要一个名称。</translation>
+    </message>
+    <message>
+        <source>URL “%1”: only http:// and https:// URLs with a host can be probed.</source>
+        <translation>URL“%1”：只能探测带主机名的 http:// 和 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Method “%1”: expected an HTTP method in capitals such as GET or HEAD.</source>
+        <translation>方法“%1”：需要大写的 HTTP 方法，例如 GET 或 HEAD。</translation>
+    </message>
+    <message>
+        <source>Expected status: name at least one status.</source>
+        <translation>预期状态码：请至少指定一个状态码。</translation>
+    </message>
+    <message>
+        <source>Latency threshold: must be a positive number of milliseconds.</source>
+        <translation>延迟阈值：必须是正的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Timeout: must be a positive number of milliseconds.</source>
+        <translation>超时：必须是正的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Latency threshold: %1 ms is above the timeout of %2 ms, so it could never make a probe bad.</source>
+        <translation>延迟阈值：%1 ms 高于 %2 ms 的超时，因此永远不会使探测判定为不良。</translation>
+    </message>
+    <message>
+        <source>Interval: must be a positive number of seconds.</source>
+        <translation>间隔：必须是正的秒数。</translation>
+    </message>
+    <message>
+        <source>HTTP %1, expected %2</source>
+        <translation>HTTP %1，预期 %2</translation>
+    </message>
+    <message>
+        <source>%1 ms, above the threshold of %2 ms</source>
+        <translation>%1 ms，高于 %2 ms 的阈值</translation>
+    </message>
+    <message>
+        <source>the body does not contain “%1”</source>
+        <translation>响应正文不包含“%1”</translation>
+    </message>
+    <message>
+        <source>Check “%1”: %2</source>
+        <translation>检查“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Check “%1”: its SLO needs a service, an objective between 0 and 100 % and a positive period</source>
+        <translation>检查“%1”：其 SLO 需要服务、介于 0 到 100 % 之间的目标以及正的周期</translation>
+    </message>
+    <message>
+        <source>A synthetic check named “%1” exists already</source>
+        <translation>名为“%1”的合成检查已存在</translation>
+    </message>
+    <message>
+        <source>The SLO %1/%2 exists already: choose another name</source>
+        <translation>SLO %1/%2 已存在：请选择其他名称</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SyntheticCheckDialog</name>
+    <message>
+        <source>api-health</source>
+        <translation>api-health</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/healthz</source>
+        <translation>https://api.example.com/healthz</translation>
+    </message>
+    <message>
+        <source>200-299</source>
+        <translation>200-299</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>optional: text a good answer contains</source>
+        <translation>可选：正常响应中包含的文本</translation>
+    </message>
+    <message>
+        <source>checkout</source>
+        <translation>checkout</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Add a synthetic check</source>
+        <translation>添加合成检查</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected status:</source>
+        <translation>预期状态码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latency threshold:</source>
+        <translation>延迟阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body contains:</source>
+        <translation>正文包含(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Expected status</source>
+        <translation>预期状态码</translation>
+    </message>
+    <message>
+        <source>Service: the check&apos;s SLO needs a service.</source>
+        <translation>服务：检查的 SLO 需要一个服务。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1569,172 @@ Verbs:
         <source>traceo: unknown format &quot;%1&quot;: use table, json or csv</source>
         <translation>traceo: 未知格式 &quot;%1&quot;：请使用 table、json 或 csv</translation>
     </message>
+    <message>
+        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--prometheus 需要服务器的 http:// 或 https:// URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
+        <translation>%1：读取 %2 个样本；新增 %3 个序列，更新 %4 个（存储了 %5 个样本）</translation>
+    </message>
+    <message>
+        <source>--backfill-days expects a positive number of days</source>
+        <translation>--backfill-days 需要一个正的天数</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; import a spec first</source>
+        <translation>数据库中没有带 SLI 查询的 SLO；请先导入规范</translation>
+    </message>
+    <message>
+        <source>No SLO “%1” with SLI queries in the database</source>
+        <translation>数据库中没有带 SLI 查询的 SLO“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
+        <translation>--%1 需要 RFC 3339 时间，例如 2026-11-27T12:00:00Z，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
+    </message>
+    <message>
+        <source>--period-days expects a positive number of days</source>
+        <translation>--period-days 需要一个正的天数</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
+        <translation>数据库中没有带 SLI 查询的 SLO；请用 --spec FILE 指定规范</translation>
+    </message>
+    <message>
+        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
+        <translation>从带时间戳的 OpenMetrics 或 Prometheus 文本文件导入计数器序列：FILE。</translation>
+    </message>
+    <message>
+        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
+        <translation>暴露格式文件（与 promtool tsdb create-blocks-from openmetrics 读取的格式相同）。</translation>
+    </message>
+    <message>
+        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
+        <translation>从 Prometheus 填充自上次刷新以来的 SLI 分桶：--prometheus URL [--slo ID]。</translation>
+    </message>
+    <message>
+        <source>The Prometheus server.</source>
+        <translation>Prometheus 服务器。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>One SLO: its id, name or service-name (default: all).</source>
+        <translation>单个 SLO：其 ID、名称或 service-name（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh up to this instant (default now).</source>
+        <translation>刷新到此时刻（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>RFC3339</source>
+        <translation>RFC3339</translation>
+    </message>
+    <message>
+        <source>How far back the first refresh reaches (default 30).</source>
+        <translation>首次刷新回溯的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Missing argument FILE</source>
+        <translation>缺少参数 FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad row(s) skipped; the first:</source>
+        <translation>
+            <numerusform>%1：跳过了 %n 个错误行；第一个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2024-09-01) or an RFC 3339 time, not “%2”</source>
+        <translation>--%1 需要日期（2024-09-01）或 RFC 3339 时间，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--filter expects DIMENSION=VALUE, not “%1”</source>
+        <translation>--filter 需要 DIMENSION=VALUE，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--metric expects billed, effective or list, not “%1”</source>
+        <translation>--metric 需要 billed、effective 或 list，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--top expects a positive number</source>
+        <translation>--top 需要一个正数</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…</source>
+        <translation>导入 FOCUS 成本导出文件（CSV 或 CSV.gz）：traceo cost import FILE…</translation>
+    </message>
+    <message>
+        <source>Leave out bad rows (counted, the first reported) instead of failing on the first.</source>
+        <translation>跳过错误行（计数并报告第一个），而不是在第一个错误行处失败。</translation>
+    </message>
+    <message>
+        <source>List the stored billing periods.</source>
+        <translation>列出已存储的账单周期。</translation>
+    </message>
+    <message>
+        <source>Cost totals grouped by dimensions.</source>
+        <translation>按维度分组的成本合计。</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated: provider, service, service-category, region, account, billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, day, week, month, or a column name.</source>
+        <translation>维度，以逗号分隔：provider、service、service-category、region、account、billing-account、resource-type、resource、charge-category、pricing-category、tag:KEY、day、week、month 或列名。</translation>
+    </message>
+    <message>
+        <source>DIM[,DIM…]</source>
+        <translation>DIM[,DIM…]</translation>
+    </message>
+    <message>
+        <source>Keep line items whose DIM is VALUE (repeatable).</source>
+        <translation>仅保留 DIM 为 VALUE 的明细项（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation>DIM=VALUE</translation>
+    </message>
+    <message>
+        <source>Charge periods from this date or time (inclusive).</source>
+        <translation>从此日期或时间开始的计费周期（含）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Charge periods before this date or time; with --from, also compares with the period before.</source>
+        <translation>此日期或时间之前的计费周期；与 --from 一起使用时，还会与上一周期进行比较。</translation>
+    </message>
+    <message>
+        <source>The cost that orders and ranks: billed, effective or list.</source>
+        <translation>用于排序和排名的成本：billed、effective 或 list。</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIC</translation>
+    </message>
+    <message>
+        <source>Keep the N largest rows and sum the rest as (other).</source>
+        <translation>保留最大的 N 行，其余合计为（其他）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::db</name>
@@ -1450,13 +1860,135 @@ Verbs:
         <source>%1: %2 policies, %3 errors</source>
         <translation>%1：%2 条策略，%3 个错误</translation>
     </message>
+    <message>
+        <source>--%1 expects a version number, not “%2”</source>
+        <translation>--%1 需要版本号，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>The stored policy set.</source>
+        <translation>已存储的策略集。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The version (default: the latest).</source>
+        <translation>版本（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--record needs --set NAME: decisions are recorded against a stored policy set</source>
+        <translation>--record 需要 --set NAME：判定记录在已存储的策略集下</translation>
+    </message>
+    <message>
+        <source>Give either --policies or --set, not both</source>
+        <translation>请只指定 --policies 或 --set 之一，不要同时指定</translation>
+    </message>
+    <message>
+        <source>Append the decision to the audit log (needs --set).</source>
+        <translation>将判定追加到审计日志（需要 --set）。</translation>
+    </message>
+    <message>
+        <source>%1: saved version %2 (sha256 %3)</source>
+        <translation>%1：已保存版本 %2（sha256 %3）</translation>
+    </message>
+    <message>
+        <source>%1 expects a version number, not “%2”</source>
+        <translation>%1 需要版本号，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>(the text of version %1)</source>
+        <translation>（版本 %1 的文本）</translation>
+    </message>
+    <message>
+        <source>Who saves the version.</source>
+        <translation>保存此版本的人。</translation>
+    </message>
+    <message>
+        <source>Save a Cedar file as the next version of a policy set (refused with its position if it does not parse).</source>
+        <translation>将 Cedar 文件保存为策略集的下一个版本（如无法解析，则拒绝并指出出错位置）。</translation>
+    </message>
+    <message>
+        <source>What changed and why.</source>
+        <translation>更改内容及原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List the saved versions of one policy set or of all.</source>
+        <translation>列出一个或全部策略集的已保存版本。</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions: traceo policy diff --set NAME FROM TO (table: a unified diff).</source>
+        <translation>显示两个版本之间的更改：traceo policy diff --set NAME FROM TO（table：统一 diff 格式）。</translation>
+    </message>
+    <message>
+        <source>Save the text of an earlier version again, as a new version.</source>
+        <translation>将早期版本的文本重新保存为新版本。</translation>
+    </message>
+    <message>
+        <source>The version to go back to.</source>
+        <translation>要回退到的版本。</translation>
+    </message>
+    <message>
+        <source>Print the text of a version (table: the Cedar text itself).</source>
+        <translation>输出某个版本的文本（table：Cedar 文本本身）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n record(s), head hash %1</source>
+        <translation>
+            <numerusform>审计日志完好：%n 条记录，链头哈希 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log TAMPERED at record %1: %2</source>
+        <translation>审计日志在记录 %1 处被篡改：%2</translation>
+    </message>
+    <message>
+        <source>--limit expects a positive number, not “%1”</source>
+        <translation>--limit 需要一个正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Unknown audit action “%1”: use verify, export or list</source>
+        <translation>未知的审计操作“%1”：请使用 verify、export 或 list</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (sha256 %3): %4 decisions, %5 allowed</source>
+        <translation>%1 版本 %2（sha256 %3）：%4 个判定，其中 %5 个允许</translation>
+    </message>
+    <message>
+        <source>The decision audit log: traceo policy audit verify|export|list (verify exits 1 and names the first bad record when the log was tampered with).</source>
+        <translation>判定审计日志：traceo policy audit verify|export|list（日志被篡改时，verify 以退出码 1 退出并指出第一条错误记录）。</translation>
+    </message>
+    <message>
+        <source>list, export: only decisions against this policy set.</source>
+        <translation>list、export：仅此策略集的判定。</translation>
+    </message>
+    <message>
+        <source>verify: a head hash noted earlier; the log must still contain that record.</source>
+        <translation>verify：之前记下的链头哈希；日志必须仍包含该记录。</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>list, export: only the newest N records.</source>
+        <translation>list、export：仅最新的 N 条记录。</translation>
+    </message>
+    <message>
+        <source>Per policy of a stored version: how often it was determining or erroring in the audit log, never matched, shadowed by a forbid, or a duplicate.</source>
+        <translation>针对已存储版本中的每条策略：在审计日志中决定判定或出错的次数，以及从未匹配、被 forbid 遮蔽或重复的情况。</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::slo</name>
-    <message>
-        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
-        <translation>--%1 需要 RFC 3339 时间，例如 2026-11-27T12:00:00Z，而不是“%2”</translation>
-    </message>
     <message>
         <source>--period-days expects a positive number of days</source>
         <translation>--period-days 需要一个正的天数</translation>
@@ -1514,10 +2046,6 @@ Verbs:
         <translation>列出 SLO 及其目标和桶数量。</translation>
     </message>
     <message>
-        <source>Burn rates, error budget and firing alerts of every SLO: [--at RFC3339].</source>
-        <translation>每个 SLO 的消耗速率、错误预算和触发中的告警: [--at RFC3339]。</translation>
-    </message>
-    <message>
         <source>The instant (default now).</source>
         <translation>时刻（默认现在）。</translation>
     </message>
@@ -1573,6 +2101,26 @@ Verbs:
         <source>Print the imported SLOs as OpenSLO v1 SLO documents (YAML).</source>
         <translation>将已导入的 SLO 输出为 OpenSLO v1 SLO 文档（YAML）。</translation>
     </message>
+    <message>
+        <source>--spec needs --prometheus URL</source>
+        <translation>--spec 需要 --prometheus URL</translation>
+    </message>
+    <message>
+        <source>Burn rates, error budget and firing alerts of every SLO: [--at RFC3339] [--prometheus URL [--spec FILE]].</source>
+        <translation>每个 SLO 的消耗速率、错误预算和触发中的告警: [--at RFC3339] [--prometheus URL [--spec FILE]]。</translation>
+    </message>
+    <message>
+        <source>Evaluate the SLI queries on this Prometheus server.</source>
+        <translation>在此 Prometheus 服务器上对 SLI 查询求值。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the SLOs of this spec instead of the imported ones.</source>
+        <translation>与 --prometheus 一起使用：使用此规范中的 SLO，而非已导入的 SLO。</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cli::source</name>
@@ -1627,6 +2175,306 @@ Verbs:
     <message>
         <source>Remove a data source by name.</source>
         <translation>按名称删除数据源。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cli::synthetic</name>
+    <message>
+        <source>--%1 expects a positive whole number, not “%2”</source>
+        <translation>--%1 需要一个正整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>traceo slo check add needs --%1</source>
+        <translation>traceo slo check add 需要 --%1</translation>
+    </message>
+    <message>
+        <source>--objective expects a percentage above 0 and below 100, such as 99.9, not “%1”</source>
+        <translation>--objective 需要大于 0 且小于 100 的百分比，例如 99.9，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added check %1 (%2 %3 every %n s) with SLO %4/%5</source>
+        <translation>
+            <numerusform>已添加检查 %1（%2 %3，每 %n 秒）及 SLO %4/%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no synthetic check named “%1”</source>
+        <translation>没有名为“%1”的合成检查</translation>
+    </message>
+    <message>
+        <source>Removed check %1; its SLO and the history recorded so far stay</source>
+        <translation>已删除检查 %1；其 SLO 和迄今记录的历史将保留</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 ms</source>
+        <translation>%1 %2 %3 %4 %5 ms</translation>
+    </message>
+    <message>
+        <source>--once and --duration exclude each other</source>
+        <translation>--once 和 --duration 不能同时使用</translation>
+    </message>
+    <message>
+        <source>There is no enabled synthetic check: add one with traceo slo check add</source>
+        <translation>没有已启用的合成检查：请用 traceo slo check add 添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n probe(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 次探测记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a synthetic HTTP check and its SLO: --name N --url U --service S --objective PERCENT.</source>
+        <translation>添加合成 HTTP 检查及其 SLO：--name N --url U --service S --objective PERCENT。</translation>
+    </message>
+    <message>
+        <source>The check&apos;s name (also its SLO&apos;s name).</source>
+        <translation>检查的名称（也用作其 SLO 的名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The http:// or https:// URL to probe.</source>
+        <translation>要探测的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The HTTP method (default GET).</source>
+        <translation>HTTP 方法（默认 GET）。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Good statuses, e.g. 200-299 (default) or 200,204.</source>
+        <translation>视为正常的状态码，例如 200-299（默认）或 200,204。</translation>
+    </message>
+    <message>
+        <source>STATUSES</source>
+        <translation>STATUSES</translation>
+    </message>
+    <message>
+        <source>A slower answer counts as bad (default 500).</source>
+        <translation>响应慢于此值即视为异常（默认 500）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Give up after (default 5000).</source>
+        <translation>超过此时长即放弃（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Seconds between probes (default 30).</source>
+        <translation>两次探测之间的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>A good answer&apos;s body contains this text.</source>
+        <translation>正常响应的正文包含此文本。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The SLO&apos;s service.</source>
+        <translation>SLO 的服务。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>The SLO&apos;s objective in %, e.g. 99.9.</source>
+        <translation>SLO 的目标（%），例如 99.9。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>The SLO period (default 30).</source>
+        <translation>SLO 周期（默认 30）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>List the synthetic checks with their SLO and bucket count.</source>
+        <translation>列出合成检查及其 SLO 和桶数量。</translation>
+    </message>
+    <message>
+        <source>Probe the enabled checks and record their SLI: [--once | --duration SECONDS] (default: until killed).</source>
+        <translation>探测已启用的检查并记录其 SLI：[--once | --duration SECONDS]（默认：直到进程被终止）。</translation>
+    </message>
+    <message>
+        <source>Probe each check once, record, and exit.</source>
+        <translation>对每个检查探测一次，记录后退出。</translation>
+    </message>
+    <message>
+        <source>Run for this long, record, and exit.</source>
+        <translation>运行指定时长，记录后退出。</translation>
+    </message>
+    <message>
+        <source>Remove a synthetic check: NAME (its SLO and history stay).</source>
+        <translation>删除合成检查：NAME（其 SLO 和历史保留）。</translation>
+    </message>
+    <message>
+        <source>The check&apos;s name.</source>
+        <translation>检查的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation>引号格式错误</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>需要 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
+        <translation>%1 不是日期时间（YYYY-MM-DDTHH:mm:ssZ 或 YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>mixed currencies: %1 after %2 in earlier rows</source>
+        <translation>币种混用：之前的行为 %2，之后出现了 %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostBreakdown</name>
+    <message>
+        <source>No line items to break down by %1</source>
+        <translation>没有可按 %1 细分的明细项</translation>
+    </message>
+    <message>
+        <source>Unknown cost dimension “%1”: use provider, service, service-category, region, account, billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, day, week, month or the name of a text column</source>
+        <translation>未知的成本维度“%1”：请使用 provider、service、service-category、region、account、billing-account、resource-type、resource、charge-category、pricing-category、tag:KEY、day、week、month 或文本列的名称</translation>
+    </message>
+    <message>
+        <source>Too many combinations of %1 to break down</source>
+        <translation>%1 的组合过多，无法细分</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostStore</name>
+    <message>
+        <source>%1: the costs are in %2, the stored costs in %3: a store holds one currency</source>
+        <translation>%1：成本币种为 %2，而已存储的成本币种为 %3：一个存储只能包含一种币种</translation>
+    </message>
+    <message>
+        <source>%1: cost import %2: the stored column %3 is damaged</source>
+        <translation>%1：成本导入 %2：已存储的列 %3 已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the stored cost column is damaged</source>
+        <translation>%1：已存储的成本列已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::FocusReader</name>
+    <message>
+        <source>%1:1: column %2 appears twice</source>
+        <translation>%1:1：列 %2 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1:1: column %2: this mandatory FOCUS column is missing</source>
+        <translation>%1:1：列 %2：缺少此 FOCUS 必需列</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1：无法开始 gzip 解压</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data is corrupt (%2)</source>
+        <translation>%1：gzip 数据已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data ends early</source>
+        <translation>%1：gzip 数据提前结束</translation>
+    </message>
+    <message>
+        <source>%1:1: the file has no readable header line</source>
+        <translation>%1:1：文件没有可读取的标题行</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::policy</name>
+    <message>
+        <source>Policy set “%1”: no version %2 to roll back to</source>
+        <translation>策略集“%1”：没有可回滚到的版本 %2</translation>
+    </message>
+    <message>
+        <source>Rollback to version %1</source>
+        <translation>回滚到版本 %1</translation>
+    </message>
+    <message>
+        <source>Policy set “%1” has no version %2</source>
+        <translation>策略集“%1”没有版本 %2</translation>
+    </message>
+    <message>
+        <source>No policy set named “%1”</source>
+        <translation>没有名为“%1”的策略集</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>不是记录</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2698,154 @@ Verbs:
     <message>
         <source>the file holds no OpenSLO SLO</source>
         <translation>文件中没有 OpenSLO SLO</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::LocalSli</name>
+    <message>
+        <source>SLO %1: the raw SLI query “%2” cannot be evaluated over imported series; use a Prometheus source (--prometheus URL)</source>
+        <translation>SLO %1：raw SLI 查询“%2”无法基于导入的序列求值；请使用 Prometheus 数据源（--prometheus URL）</translation>
+    </message>
+    <message>
+        <source>SLO %1: the query “%2” is not in the subset evaluated over imported series (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]): %3; use a Prometheus source (--prometheus URL)</source>
+        <translation>SLO %1：查询“%2”不在可基于导入序列求值的子集（sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]）中：%3；请使用 Prometheus 数据源（--prometheus URL）</translation>
+    </message>
+    <message>
+        <source>SLO %1: the query “%2” gives %3 series; a status needs one (aggregate them with sum)</source>
+        <translation>SLO %1：查询“%2”返回 %3 个序列；状态只需要一个（请用 sum 聚合）</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::MetricSeriesStore</name>
+    <message>
+        <source>Cannot store the series %1: %2</source>
+        <translation>无法存储序列 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::OpenMetricsReader</name>
+    <message>
+        <source>expected %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation>需要指标名称</translation>
+    </message>
+    <message>
+        <source>expected a label name</source>
+        <translation>需要标签名称</translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation>标签值未结束</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence in a label value</source>
+        <translation>标签值中有未知的转义序列</translation>
+    </message>
+    <message>
+        <source>nothing may follow “# EOF”</source>
+        <translation>“# EOF”之后不能有任何内容</translation>
+    </message>
+    <message>
+        <source>unknown metric type “%1”</source>
+        <translation>未知的指标类型“%1”</translation>
+    </message>
+    <message>
+        <source>label “%1” appears twice</source>
+        <translation>标签“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>expected “,” or “}”</source>
+        <translation>需要“,”或“}”</translation>
+    </message>
+    <message>
+        <source>expected a space and the sample value</source>
+        <translation>需要空格和样本值</translation>
+    </message>
+    <message>
+        <source>invalid sample value</source>
+        <translation>无效的样本值</translation>
+    </message>
+    <message>
+        <source>the sample has no timestamp; only timestamped samples can be imported</source>
+        <translation>样本没有时间戳；只能导入带时间戳的样本</translation>
+    </message>
+    <message>
+        <source>invalid timestamp (OpenMetrics timestamps are seconds)</source>
+        <translation>无效的时间戳（OpenMetrics 时间戳以秒为单位）</translation>
+    </message>
+    <message>
+        <source>invalid timestamp (the Prometheus text format has integer milliseconds)</source>
+        <translation>无效的时间戳（Prometheus 文本格式使用整数毫秒）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation>时间戳之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::slo::promql::Parser</name>
+    <message>
+        <source>unexpected text</source>
+        <translation>意外的文本</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation>需要“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>a second grouping clause</source>
+        <translation>第二个分组子句</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>expected sum(…), rate(…) or increase(…); only Sloth&apos;s events form is evaluated locally</source>
+        <translation>需要 sum(…)、rate(…) 或 increase(…)；只有 Sloth 的 events 形式可在本地求值</translation>
+    </message>
+    <message>
+        <source>a metric name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation>需要指标名称</translation>
+    </message>
+    <message>
+        <source>expected a range duration such as 5m</source>
+        <translation>需要范围时长，例如 5m</translation>
+    </message>
+    <message>
+        <source>expected a quoted string</source>
+        <translation>需要带引号的字符串</translation>
+    </message>
+    <message>
+        <source>unsupported escape sequence</source>
+        <translation>不支持的转义序列</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
     </message>
 </context>
 </TS>
