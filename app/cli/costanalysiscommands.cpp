@@ -17,10 +17,10 @@ namespace {
 
 using namespace traceo::cost;
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cli::cost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cli::cost)
+};
 
 QJsonValue number(double v)
 {
@@ -78,7 +78,7 @@ std::optional<QDate> dayOption(Context& ctx, const char* option)
         return std::nullopt;
     const QDate d = QDate::fromString(ctx.parser.value(name), Qt::ISODate);
     if (!d.isValid())
-        throw UsageError(tr("--%1 expects a date (2026-09-01), not “%2”").arg(name, ctx.parser.value(name)));
+        throw UsageError(Tr::tr("--%1 expects a date (2026-09-01), not “%2”").arg(name, ctx.parser.value(name)));
     return d;
 }
 
@@ -100,7 +100,7 @@ int anomalies(Context& ctx)
     }
     o.json = json;
     ctx.print(o);
-    ctx.err << tr("%1 anomalies, %2 new alerts.").arg(found.size()).arg(raised.size()) << Qt::endl;
+    ctx.err << Tr::tr("%1 anomalies, %2 new alerts.").arg(found.size()).arg(raised.size()) << Qt::endl;
     return ExitOk;
 }
 
@@ -151,7 +151,7 @@ int report(Context& ctx)
         request.groupBy = ctx.parser.value(QStringLiteral("group-by")).split(u',', Qt::SkipEmptyParts);
     const QString format = ctx.parser.value(QStringLiteral("format"));
     if (format != u"html" && format != u"csv")
-        throw UsageError(tr("--format expects html or csv, not “%1”").arg(format));
+        throw UsageError(Tr::tr("--format expects html or csv, not “%1”").arg(format));
     const std::shared_ptr<Database> db = ctx.database(Database::Mode::ReadOnly);
     QStringList extra;
     for (const QString& d : request.groupBy) {
@@ -169,8 +169,8 @@ int report(Context& ctx)
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        throw Error(tr("%1: cannot write the report: %2").arg(path, file.errorString()));
-    ctx.err << tr("Report written to %1.").arg(path) << Qt::endl;
+        throw Error(Tr::tr("%1: cannot write the report: %2").arg(path, file.errorString()));
+    ctx.err << Tr::tr("Report written to %1.").arg(path) << Qt::endl;
     return ExitOk;
 }
 
@@ -181,9 +181,9 @@ int alerts(Context& ctx)
         const qint64 id = ctx.parser.value(QStringLiteral("ack")).toLongLong(&ok);
         if (!ok || id <= 0)
             throw UsageError(
-                tr("--ack expects the id of an alert, not “%1”").arg(ctx.parser.value(QStringLiteral("ack"))));
+                Tr::tr("--ack expects the id of an alert, not “%1”").arg(ctx.parser.value(QStringLiteral("ack"))));
         CostAlertRepository(ctx.database()).acknowledge(id, QDateTime::currentDateTimeUtc());
-        ctx.out << tr("Cost alert %1 acknowledged.").arg(id) << Qt::endl;
+        ctx.out << Tr::tr("Cost alert %1 acknowledged.").arg(id) << Qt::endl;
         return ExitOk;
     }
     const QList<CostAlert> list
@@ -213,32 +213,35 @@ std::vector<Command> costAnalysisCommands()
 {
     return {
         { QStringLiteral("cost"), QStringLiteral("alerts"),
-            tr("List cost anomaly alerts, newest first, or acknowledge one with --ack."), true,
+            Tr::tr("List cost anomaly alerts, newest first, or acknowledge one with --ack."), true,
             [](QCommandLineParser& p) {
-                p.addOption({ QStringLiteral("ack"), tr("Acknowledge the alert with this id."), tr("ID") });
-                p.addOption({ QStringLiteral("open"), tr("Only alerts not yet acknowledged.") });
+                p.addOption({ QStringLiteral("ack"), Tr::tr("Acknowledge the alert with this id."), Tr::tr("ID") });
+                p.addOption({ QStringLiteral("open"), Tr::tr("Only alerts not yet acknowledged.") });
             },
             alerts },
         { QStringLiteral("cost"), QStringLiteral("anomalies"),
-            tr("Detect cost anomalies per service, account and region and per service; raise alerts for new ones."),
+            Tr::tr("Detect cost anomalies per service, account and region and per service; raise alerts for new ones."),
             true,
             [](QCommandLineParser& p) {
-                p.addOption({ QStringLiteral("from"), tr("Only anomalies on or after this day."), tr("DATE") });
-                p.addOption({ QStringLiteral("to"), tr("Only anomalies before this day."), tr("DATE") });
-                p.addOption({ QStringLiteral("tag"), tr("Also find root causes by this tag key."), tr("KEY") });
+                p.addOption({ QStringLiteral("from"), Tr::tr("Only anomalies on or after this day."), Tr::tr("DATE") });
+                p.addOption({ QStringLiteral("to"), Tr::tr("Only anomalies before this day."), Tr::tr("DATE") });
+                p.addOption({ QStringLiteral("tag"), Tr::tr("Also find root causes by this tag key."), Tr::tr("KEY") });
             },
             anomalies },
         { QStringLiteral("cost"), QStringLiteral("recommend"),
-            tr("Savings recommendations from resource usage, by priority."), true, [](QCommandLineParser&) {},
+            Tr::tr("Savings recommendations from resource usage, by priority."), true, [](QCommandLineParser&) {},
             recommendations },
         { QStringLiteral("cost"), QStringLiteral("report"),
-            tr("Write a cost report of a period: totals, breakdown, charts, anomalies, recommendations."), false,
+            Tr::tr("Write a cost report of a period: totals, breakdown, charts, anomalies, recommendations."), false,
             [](QCommandLineParser& p) {
-                p.addOption({ QStringLiteral("period"), tr("A month (2026-09) or FROM..TO days."), tr("PERIOD") });
+                p.addOption(
+                    { QStringLiteral("period"), Tr::tr("A month (2026-09) or FROM..TO days."), Tr::tr("PERIOD") });
                 p.addOption({ QStringLiteral("group-by"),
-                    tr("Breakdown dimensions, comma-separated (default: service)."), tr("DIMS") });
-                p.addOption({ QStringLiteral("format"), tr("html or csv."), tr("FORMAT"), QStringLiteral("html") });
-                p.addOption({ QStringLiteral("out"), tr("The file to write (default: standard output)."), tr("FILE") });
+                    Tr::tr("Breakdown dimensions, comma-separated (default: service)."), Tr::tr("DIMS") });
+                p.addOption(
+                    { QStringLiteral("format"), Tr::tr("html or csv."), Tr::tr("FORMAT"), QStringLiteral("html") });
+                p.addOption(
+                    { QStringLiteral("out"), Tr::tr("The file to write (default: standard output)."), Tr::tr("FILE") });
             },
             report },
     };

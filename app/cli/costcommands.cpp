@@ -12,16 +12,16 @@ namespace {
 
 using namespace traceo::cost;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cli::cost", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cli::cost)
+};
 
 int importFiles(Context& ctx)
 {
     const QStringList files = ctx.parser.positionalArguments().mid(ctx.commandWords);
     if (files.isEmpty())
-        throw UsageError(tr("Missing argument FILE"));
+        throw UsageError(Tr::tr("Missing argument FILE"));
     FocusReadOptions options;
     options.skipBadRows = ctx.parser.isSet(QStringLiteral("skip-bad-rows"));
     const std::vector<ImportReport> reports = CostStore(ctx.database()).importFiles(files, options);
@@ -34,8 +34,9 @@ int importFiles(Context& ctx)
         json.append(QJsonObject { { QStringLiteral("file"), r.source }, { QStringLiteral("rows"), r.rows },
             { QStringLiteral("skipped_rows"), r.skippedRows }, { QStringLiteral("billing_periods"), r.periods },
             { QStringLiteral("examples"), QJsonArray::fromStringList(r.examples) } });
-        if (r.skippedRows)
-            ctx.err << tr("%1: %n bad row(s) skipped; the first:", nullptr, int(r.skippedRows)).arg(r.source) << '\n'
+        const int skipped = int(r.skippedRows);
+        if (skipped > 0)
+            ctx.err << Tr::tr("%1: %n bad row(s) skipped; the first:", nullptr, skipped).arg(r.source) << '\n'
                     << QStringLiteral("  ") << r.examples.join(QStringLiteral("\n  ")) << Qt::endl;
     }
     out.json = json;
@@ -70,7 +71,7 @@ std::optional<QDateTime> timeOption(Context& ctx, const char* option)
             t = d.startOfDay(Qt::UTC);
     }
     if (!t.isValid())
-        throw UsageError(tr("--%1 expects a date (2024-09-01) or an RFC 3339 time, not “%2”").arg(name, text));
+        throw UsageError(Tr::tr("--%1 expects a date (2024-09-01) or an RFC 3339 time, not “%2”").arg(name, text));
     return t;
 }
 
@@ -83,7 +84,7 @@ BreakdownQuery parseQuery(Context& ctx)
     for (const QString& f : ctx.parser.values(QStringLiteral("filter"))) {
         const qsizetype eq = f.indexOf(u'=');
         if (eq <= 0)
-            throw UsageError(tr("--filter expects DIMENSION=VALUE, not “%1”").arg(f));
+            throw UsageError(Tr::tr("--filter expects DIMENSION=VALUE, not “%1”").arg(f));
         q.filters.append({ f.left(eq).trimmed(), f.mid(eq + 1) });
     }
     q.from = timeOption(ctx, "from");
@@ -96,11 +97,11 @@ BreakdownQuery parseQuery(Context& ctx)
     else if (metric == u"list")
         q.metric = Metric::List;
     else
-        throw UsageError(tr("--metric expects billed, effective or list, not “%1”").arg(metric));
+        throw UsageError(Tr::tr("--metric expects billed, effective or list, not “%1”").arg(metric));
     bool ok = true;
     q.top = ctx.parser.isSet(QStringLiteral("top")) ? ctx.parser.value(QStringLiteral("top")).toInt(&ok) : 0;
     if (!ok || q.top < 0)
-        throw UsageError(tr("--top expects a positive number"));
+        throw UsageError(Tr::tr("--top expects a positive number"));
     return q;
 }
 
@@ -151,34 +152,34 @@ std::vector<Command> costCommands()
 {
     return {
         { QStringLiteral("cost"), QStringLiteral("import"),
-            tr("Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…"), true,
+            Tr::tr("Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…"), true,
             [](QCommandLineParser& p) {
                 p.addOption({ QStringLiteral("skip-bad-rows"),
-                    tr("Leave out bad rows (counted, the first reported) instead of failing on the first.") });
+                    Tr::tr("Leave out bad rows (counted, the first reported) instead of failing on the first.") });
             },
             importFiles },
-        { QStringLiteral("cost"), QStringLiteral("imports"), tr("List the stored billing periods."), true, {},
+        { QStringLiteral("cost"), QStringLiteral("imports"), Tr::tr("List the stored billing periods."), true, {},
             listImports },
-        { QStringLiteral("cost"), QStringLiteral("breakdown"), tr("Cost totals grouped by dimensions."), true,
+        { QStringLiteral("cost"), QStringLiteral("breakdown"), Tr::tr("Cost totals grouped by dimensions."), true,
             [](QCommandLineParser& p) {
                 p.addOption({ QStringLiteral("by"),
-                    tr("Dimensions, comma-separated: provider, service, service-category, region, account, "
-                       "billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, "
-                       "day, week, month, or a column name."),
-                    tr("DIM[,DIM…]") });
-                p.addOption({ QStringLiteral("filter"), tr("Keep line items whose DIM is VALUE (repeatable)."),
-                    tr("DIM=VALUE") });
-                p.addOption(
-                    { QStringLiteral("from"), tr("Charge periods from this date or time (inclusive)."), tr("DATE") });
+                    Tr::tr("Dimensions, comma-separated: provider, service, service-category, region, account, "
+                           "billing-account, resource-type, resource, charge-category, pricing-category, tag:KEY, "
+                           "day, week, month, or a column name."),
+                    Tr::tr("DIM[,DIM…]") });
+                p.addOption({ QStringLiteral("filter"), Tr::tr("Keep line items whose DIM is VALUE (repeatable)."),
+                    Tr::tr("DIM=VALUE") });
+                p.addOption({ QStringLiteral("from"), Tr::tr("Charge periods from this date or time (inclusive)."),
+                    Tr::tr("DATE") });
                 p.addOption({ QStringLiteral("to"),
-                    tr("Charge periods before this date or time; with --from, also compares with the period "
-                       "before."),
-                    tr("DATE") });
+                    Tr::tr("Charge periods before this date or time; with --from, also compares with the period "
+                           "before."),
+                    Tr::tr("DATE") });
                 p.addOption(
-                    { QStringLiteral("metric"), tr("The cost that orders and ranks: billed, effective or list."),
-                        tr("METRIC"), QStringLiteral("billed") });
-                p.addOption(
-                    { QStringLiteral("top"), tr("Keep the N largest rows and sum the rest as (other)."), tr("N") });
+                    { QStringLiteral("metric"), Tr::tr("The cost that orders and ranks: billed, effective or list."),
+                        Tr::tr("METRIC"), QStringLiteral("billed") });
+                p.addOption({ QStringLiteral("top"), Tr::tr("Keep the N largest rows and sum the rest as (other)."),
+                    Tr::tr("N") });
             },
             breakdown },
     };

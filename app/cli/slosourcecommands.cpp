@@ -14,17 +14,17 @@ using namespace traceo::slo;
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cli::slo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cli::slo)
+};
 
 QUrl prometheusUrl(Context& ctx)
 {
     const QString text = ctx.parser.value(QStringLiteral("prometheus"));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-        throw UsageError(tr("--prometheus expects the server's http:// or https:// URL, not “%1”").arg(text));
+        throw UsageError(Tr::tr("--prometheus expects the server's http:// or https:// URL, not “%1”").arg(text));
     return url;
 }
 
@@ -33,7 +33,7 @@ int importMetrics(Context& ctx)
     const QString file = ctx.positional(0, QStringLiteral("FILE"));
     const MetricFile parsed = OpenMetricsReader::readFile(file);
     const MetricImportCounts counts = MetricSeriesStore(ctx.database()).importSeries(parsed.series);
-    ctx.out << tr("%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)")
+    ctx.out << Tr::tr("%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)")
                    .arg(file)
                    .arg(parsed.samples)
                    .arg(counts.seriesAdded)
@@ -56,7 +56,7 @@ int refresh(Context& ctx)
     const QString wanted = ctx.parser.value(QStringLiteral("slo"));
     const int backfillDays = ctx.parser.value(QStringLiteral("backfill-days")).toInt();
     if (backfillDays <= 0)
-        throw UsageError(tr("--backfill-days expects a positive number of days"));
+        throw UsageError(Tr::tr("--backfill-days expects a positive number of days"));
     auto db = ctx.database();
     SloRepository repo(db);
     MetricSeriesStore marks(db);
@@ -74,8 +74,8 @@ int refresh(Context& ctx)
         o.rows.append({ d.service, d.name, iso(r.fromMinute), iso(r.toMinute), r.buckets, r.skippedNaN });
     }
     if (o.rows.isEmpty())
-        throw Error(wanted.isEmpty() ? tr("No SLO in the database has SLI queries; import a spec first")
-                                     : tr("No SLO “%1” with SLI queries in the database").arg(wanted));
+        throw Error(wanted.isEmpty() ? Tr::tr("No SLO in the database has SLI queries; import a spec first")
+                                     : Tr::tr("No SLO “%1” with SLI queries in the database").arg(wanted));
     ctx.print(o);
     return ExitOk;
 }
@@ -86,7 +86,7 @@ QDateTime parseInstant(const QString& text, const char* option)
 {
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        throw UsageError(tr("--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”")
+        throw UsageError(Tr::tr("--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”")
                              .arg(QLatin1String(option), text));
     return t;
 }
@@ -101,7 +101,7 @@ std::vector<SlothSpec> readSpecFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read the file: %2").arg(path, f.errorString()));
+        throw Error(Tr::tr("%1: cannot read the file: %2").arg(path, f.errorString()));
     const QByteArray yaml = f.readAll();
     return isOpenSloYaml(yaml) ? parseOpenSloSpecs(yaml, path) : parseSlothSpecs(yaml, path);
 }
@@ -113,7 +113,7 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
     if (const QString file = ctx.parser.value(QStringLiteral("spec")); !file.isEmpty()) {
         const int days = ctx.parser.value(QStringLiteral("period-days")).toInt();
         if (days <= 0)
-            throw UsageError(tr("--period-days expects a positive number of days"));
+            throw UsageError(Tr::tr("--period-days expects a positive number of days"));
         for (const SlothSpec& spec : readSpecFile(file))
             for (const SlothSlo& s : spec.slos)
                 slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days },
@@ -125,7 +125,7 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
             if (const std::optional<SloSliQuery> q = repo.sliQuery(d.id))
                 slos.push_back({ d, *q });
         if (slos.empty())
-            throw Error(tr("No SLO in the database has SLI queries; name a spec with --spec FILE"));
+            throw Error(Tr::tr("No SLO in the database has SLI queries; name a spec with --spec FILE"));
     }
     std::stable_sort(slos.begin(), slos.end(), [](const auto& a, const auto& b) {
         return std::pair(a.first.service, a.first.name) < std::pair(b.first.service, b.first.name);
@@ -149,21 +149,23 @@ std::vector<Command> sloSourceCommands()
     const QString group = QStringLiteral("slo");
     return {
         { group, QStringLiteral("import-metrics"),
-            tr("Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE."), false,
+            Tr::tr("Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE."), false,
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("FILE"),
-                    tr("The exposition file (as promtool tsdb create-blocks-from openmetrics reads)."));
+                    Tr::tr("The exposition file (as promtool tsdb create-blocks-from openmetrics reads)."));
             },
             importMetrics },
         { group, QStringLiteral("refresh"),
-            tr("Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID]."), true,
+            Tr::tr("Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID]."), true,
             [](QCommandLineParser& p) {
-                p.addOption({ QStringLiteral("prometheus"), tr("The Prometheus server."), tr("URL") });
+                p.addOption({ QStringLiteral("prometheus"), Tr::tr("The Prometheus server."), Tr::tr("URL") });
+                p.addOption({ QStringLiteral("slo"), Tr::tr("One SLO: its id, name or service-name (default: all)."),
+                    Tr::tr("ID") });
                 p.addOption(
-                    { QStringLiteral("slo"), tr("One SLO: its id, name or service-name (default: all)."), tr("ID") });
-                p.addOption({ QStringLiteral("to"), tr("Refresh up to this instant (default now)."), tr("RFC3339") });
-                p.addOption({ QStringLiteral("backfill-days"),
-                    tr("How far back the first refresh reaches (default 30)."), tr("DAYS"), QStringLiteral("30") });
+                    { QStringLiteral("to"), Tr::tr("Refresh up to this instant (default now)."), Tr::tr("RFC3339") });
+                p.addOption(
+                    { QStringLiteral("backfill-days"), Tr::tr("How far back the first refresh reaches (default 30)."),
+                        Tr::tr("DAYS"), QStringLiteral("30") });
             },
             refresh },
     };

@@ -34,10 +34,10 @@ std::int64_t daysFromCivil(int y, int m, int d)
     return std::int64_t(era) * 146097 + std::int64_t(doe) - 719468;
 }
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cost::FocusReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cost::FocusReader)
+};
 
 QString quoted(std::string_view text)
 {
@@ -130,7 +130,8 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             out.errors.push_back({ scanner.recordLine(), message });
         return plan.skipBadRows;
     };
-    auto columnError = [&](const ColumnPlan& c, const QString& what) { return tr("column %1: %2").arg(c.name, what); };
+    auto columnError
+        = [&](const ColumnPlan& c, const QString& what) { return Tr::tr("column %1: %2").arg(c.name, what); };
 
     while (true) {
         std::size_t badField = 0;
@@ -139,14 +140,14 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             break;
         if (status == CsvScanner::Status::Malformed) {
             const QString column = plan.columns[std::min(badField, width - 1)].name;
-            if (!fail(tr("column %1: %2").arg(column, tr("malformed quoting"))))
+            if (!fail(Tr::tr("column %1: %2").arg(column, Tr::tr("malformed quoting"))))
                 break;
             continue;
         }
         if (fields.size() != width) {
             const QString column = plan.columns[std::min(fields.size(), width - 1)].name;
-            if (!fail(
-                    tr("column %1: %2").arg(column, tr("expected %1 fields, found %2").arg(width).arg(fields.size()))))
+            if (!fail(Tr::tr("column %1: %2")
+                          .arg(column, Tr::tr("expected %1 fields, found %2").arg(width).arg(fields.size()))))
                 break;
             continue;
         }
@@ -172,7 +173,7 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             const std::string_view text = fields[f].text(scratch);
             const bool null = text.empty() || (!fields[f].quoted && text == "NULL");
             if (null && c.mandatory) {
-                error = columnError(c, tr("a value is required"));
+                error = columnError(c, Tr::tr("a value is required"));
                 break;
             }
             switch (c.kind) {
@@ -181,7 +182,7 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
                 if (!null) {
                     const auto r = fast_float::from_chars(text.data(), text.data() + text.size(), v);
                     if (r.ec != std::errc() || r.ptr != text.data() + text.size())
-                        error = columnError(c, tr("%1 is not a number").arg(quoted(text)));
+                        error = columnError(c, Tr::tr("%1 is not a number").arg(quoted(text)));
                 }
                 rowNumbers[std::size_t(c.slot)] = v;
                 break;
@@ -190,7 +191,7 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
                 std::int32_t h = kNullHour;
                 if (!null && !parseHour(text, &h))
                     error = columnError(c,
-                        tr("%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)")
+                        Tr::tr("%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)")
                             .arg(quoted(text)));
                 rowHours[std::size_t(c.slot)] = h;
                 break;
@@ -209,11 +210,11 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
                             tagIsObject.push_back(
                                 QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).isObject());
                         if (!tagIsObject[code])
-                            error = columnError(c, tr("%1 is not a JSON object").arg(quoted(text)));
+                            error = columnError(c, Tr::tr("%1 is not a JSON object").arg(quoted(text)));
                     }
                     if (c.currency && text != plan.currency)
                         error = columnError(c,
-                            tr("mixed currencies: %1 after %2 in earlier rows")
+                            Tr::tr("mixed currencies: %1 after %2 in earlier rows")
                                 .arg(quoted(text), quoted(plan.currency)));
                 }
                 if (code && !fields[f].escaped && error.isEmpty()) {

@@ -16,10 +16,10 @@ namespace {
 constexpr std::size_t kBatch = 512;
 constexpr std::size_t kLanes = 8;
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cost::IsolationForest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cost::IsolationForest)
+};
 
 // Uniform in [0, 1) from 53 random bits: the same on every standard library, unlike the distributions.
 double uniform(std::mt19937_64& rng)
@@ -150,9 +150,9 @@ IsolationForest IsolationForest::fit(const FeatureMatrix& x, const IsolationFore
 {
     const std::size_t n = x.rows();
     if (n == 0 || x.cols <= 0)
-        throw Error(tr("Isolation Forest: the feature matrix is empty (%1 rows, %2 columns)").arg(n).arg(x.cols));
+        throw Error(Tr::tr("Isolation Forest: the feature matrix is empty (%1 rows, %2 columns)").arg(n).arg(x.cols));
     if (params.trees < 1 || params.sampleSize < 2 || params.maxDepth < 0)
-        throw Error(tr("Isolation Forest: trees must be ≥ 1 and the sample size ≥ 2 (got %1 trees, sample size %2)")
+        throw Error(Tr::tr("Isolation Forest: trees must be ≥ 1 and the sample size ≥ 2 (got %1 trees, sample size %2)")
                         .arg(params.trees)
                         .arg(params.sampleSize));
     IsolationForest forest;
@@ -235,7 +235,7 @@ std::vector<double> IsolationForest::score(const FeatureMatrix& x, int threads) 
 {
     if (x.cols != m_cols)
         throw Error(
-            tr("Isolation Forest: the matrix has %1 columns, the forest was fitted on %2").arg(x.cols).arg(m_cols));
+            Tr::tr("Isolation Forest: the matrix has %1 columns, the forest was fitted on %2").arg(x.cols).arg(m_cols));
     const std::size_t n = x.rows();
     std::vector<double> out(n);
     const std::size_t cores = threads > 0 ? std::size_t(threads) : std::max(1u, std::thread::hardware_concurrency());

@@ -10,10 +10,10 @@ namespace traceo::cost {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cost::Recommendations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cost::Recommendations)
+};
 
 bool is(const QString& value, QLatin1String name)
 {
@@ -93,7 +93,7 @@ std::vector<Evidence> steadyCompute(const Context& c)
         const double cv = coefficientOfVariation(life);
         if (cv <= c.s.maxSteadyCv)
             out.push_back({ r.resourceId,
-                tr("on-demand compute running %1 of %2 days at %3 a day, coefficient of variation %4")
+                Tr::tr("on-demand compute running %1 of %2 days at %3 a day, coefficient of variation %4")
                     .arg(life.size())
                     .arg(r.dailyCost.size())
                     .arg(money(mean(life)))
@@ -127,11 +127,11 @@ std::vector<Evidence> interruptible(const Context& c)
             && runLength <= c.s.maxShortLivedRunDays
             && double(active) <= c.s.maxShortLivedActiveShare * double(r.dailyCost.size());
         if (!tag.isEmpty())
-            out.push_back(
-                { r.resourceId, tr("on-demand compute tagged %1, an interruptible workload").arg(tag), monthly(r) });
+            out.push_back({ r.resourceId, Tr::tr("on-demand compute tagged %1, an interruptible workload").arg(tag),
+                monthly(r) });
         else if (shortLived)
             out.push_back({ r.resourceId,
-                tr("short-lived on-demand compute: %1 runs of %2 days on average, %3 of %4 days")
+                Tr::tr("short-lived on-demand compute: %1 runs of %2 days on average, %3 of %4 days")
                     .arg(runs)
                     .arg(runLength, 0, 'f', 1)
                     .arg(active)
@@ -154,7 +154,7 @@ std::vector<Evidence> heavyTransfer(const Context& c)
     for (const ResourceUsage& r : c.resources)
         if (isDataTransfer(r) && monthly(r) > 0)
             out.push_back({ r.resourceId,
-                tr("data transfer of %1 %2 a day; all data transfer is %3 % of the bill")
+                Tr::tr("data transfer of %1 %2 a day; all data transfer is %3 % of the bill")
                     .arg(mean(r.dailyQuantity), 0, 'f', 1)
                     .arg(r.quantityUnit)
                     .arg(transfer / total * 100, 0, 'f', 1),
@@ -175,15 +175,15 @@ std::vector<Evidence> underUsed(const Context& c)
         if (int(r.dailyUtilization.size()) >= c.s.minDays && avg < c.s.maxMeanUtilization
             && peak < c.s.maxPeakUtilization)
             out.push_back({ r.resourceId,
-                tr("compute used %1 % on average, %2 % at peak, over %3 days")
+                Tr::tr("compute used %1 % on average, %2 % at peak, over %3 days")
                     .arg(avg * 100, 0, 'f', 0)
                     .arg(peak * 100, 0, 'f', 0)
                     .arg(r.dailyUtilization.size()),
                 monthly(r) });
     }
     if (!anyUtilization)
-        c.notes << tr("Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data "
-                      "(x_ utilization columns, or consumed quantity against capacity).");
+        c.notes << Tr::tr("Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data "
+                          "(x_ utilization columns, or consumed quantity against capacity).");
     return out;
 }
 
@@ -208,8 +208,8 @@ std::vector<Evidence> cyclicDemand(const Context& c)
         const double cv = coefficientOfVariation(r.dailyCost);
         if (*peak > 0 && *trough <= c.s.maxTroughToPeak * *peak && cv <= c.s.maxSteadyCv)
             out.push_back({ r.resourceId,
-                tr("weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat "
-                   "(coefficient of variation %5)")
+                Tr::tr("weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat "
+                       "(coefficient of variation %5)")
                     .arg(*trough * 100, 0, 'f', 0)
                     .arg(QLocale::c().dayName(int(trough - profile.begin()) + 1))
                     .arg(*peak * 100, 0, 'f', 0)
@@ -241,7 +241,7 @@ std::vector<Evidence> coldStorage(const Context& c)
         const double ratio = requests / monthly(r);
         if (ratio <= c.s.maxRequestRatio)
             out.push_back({ r.resourceId,
-                tr("storage growing %1 % over %2 days with request charges at %3 % of its storage charges")
+                Tr::tr("storage growing %1 % over %2 days with request charges at %3 % of its storage charges")
                     .arg(growth * 100, 0, 'f', 1)
                     .arg(r.dailyCost.size())
                     .arg(ratio * 100, 0, 'f', 2),
@@ -262,17 +262,17 @@ QString strategyTitle(Strategy s)
 {
     switch (s) {
     case Strategy::Commitment:
-        return tr("Reserved instances or savings plans for steady compute");
+        return Tr::tr("Reserved instances or savings plans for steady compute");
     case Strategy::Spot:
-        return tr("Spot capacity for interruptible workloads");
+        return Tr::tr("Spot capacity for interruptible workloads");
     case Strategy::Compression:
-        return tr("Compression of heavy data transfer");
+        return Tr::tr("Compression of heavy data transfer");
     case Strategy::RightSizing:
-        return tr("Right-sizing of under-used compute");
+        return Tr::tr("Right-sizing of under-used compute");
     case Strategy::AutoScaling:
-        return tr("Auto-scaling for cyclic demand");
+        return Tr::tr("Auto-scaling for cyclic demand");
     case Strategy::DataTiering:
-        return tr("Data tiering for cold storage");
+        return Tr::tr("Data tiering for cold storage");
     }
     return {};
 }

@@ -16,10 +16,9 @@ std::vector<cedar::Policy> parsePolicyText(std::string_view text, const QString&
         return std::move(parsed.policies);
     const cedar::Diagnostic& d = parsed.diagnostics.front();
     QString message = QStringLiteral("%1:%2:%3: %4").arg(sourceName).arg(d.pos.line).arg(d.pos.column).arg(d.message);
-    if (parsed.diagnostics.size() > 1)
-        message += u' '
-            + QCoreApplication::translate(
-                "traceo::policy", "(and %n more problem(s))", nullptr, int(parsed.diagnostics.size() - 1));
+    const int more = int(parsed.diagnostics.size()) - 1;
+    if (more > 0)
+        message += u' ' + QCoreApplication::translate("traceo::policy", "(and %n more problem(s))", nullptr, more);
     throw Error(message);
 }
 
