@@ -11,18 +11,6 @@
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
-    <message>
-        <source>Objective %</source>
-        <translation>目標 %</translation>
-    </message>
-    <message>
-        <source>Period (days)</source>
-        <translation>期間 (日)</translation>
-    </message>
-    <message>
-        <source>SLI buckets</source>
-        <translation>SLI バケット</translation>
-    </message>
     <message numerus="yes">
         <source>%n SLO(s)</source>
         <translation>
@@ -161,6 +149,103 @@
         <source>Billed cost</source>
         <translation>請求コスト</translation>
     </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>残りバジェット</translation>
+    </message>
+    <message>
+        <source>Burn 1h</source>
+        <translation>バーン 1h</translation>
+    </message>
+    <message>
+        <source>Burn 6h</source>
+        <translation>バーン 6h</translation>
+    </message>
+    <message>
+        <source>Burn 1d</source>
+        <translation>バーン 1d</translation>
+    </message>
+    <message>
+        <source>Burn 3d</source>
+        <translation>バーン 3d</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Exhausted in</source>
+        <translation>枯渇まで</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>: %1 paging, %2 with a ticket</source>
+        <translation>: ページ %1 件、チケット %2 件</translation>
+    </message>
+    <message>
+        <source>The SLO with id %1 is no longer in the database.</source>
+        <translation>ID %1 の SLO はデータベースにもう存在しません。</translation>
+    </message>
+    <message>
+        <source>No SLO here was imported from a Sloth or OpenSLO spec, so there are no SLI queries to write rules for. Import a spec first.</source>
+        <translation>Sloth または OpenSLO の仕様から取り込んだ SLO がないため、ルールを書き出すための SLI クエリがありません。先に仕様をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>These SLOs have different periods (%1 days) and Sloth&apos;s alert windows depend on the period: export them one at a time.</source>
+        <translation>これらの SLO は期間 (%1 日) が異なり、Sloth のアラートウィンドウは期間によって変わります: 1 つずつエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChecks</name>
+    <message>
+        <source>%1: expected an entity such as User::&quot;alice&quot;, found “%2”</source>
+        <translation>%1: User::&quot;alice&quot; のようなエンティティが必要ですが、“%2” があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policies have %n problem(s); the first, at line %1, column %2: %3</source>
+        <translation>
+            <numerusform>ポリシーに %n 件の問題があります。最初の問題 (%1 行目、%2 列目): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>プリンシパル</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>コンテキスト: %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (%2 行目): %3</translation>
+    </message>
 </context>
 <context>
     <name>traceo::AuditLog</name>
@@ -217,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>traceo::CedarLexerBackend</name>
+    <message>
+        <source>Cedar lexer</source>
+        <translation>Cedar 字句解析器</translation>
+    </message>
+</context>
+<context>
     <name>traceo::ChaosPane</name>
     <message>
         <source>Chaos</source>
@@ -237,6 +329,35 @@
     <message>
         <source>Experiment results (JSON)</source>
         <translation>実験結果 (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CheckedEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>検査中…</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 件の問題</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,6 +759,154 @@
     </message>
 </context>
 <context>
+    <name>traceo::PolicyAuditView</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>チェーンを検証</translation>
+    </message>
+    <message>
+        <source>Recompute every record&apos;s hash and check that each links to the one before</source>
+        <translation>すべてのレコードのハッシュを再計算し、各レコードが直前のレコードにつながっていることを確認します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>プリンシパル</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Determining</source>
+        <translation>決定ポリシー</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Policy set</source>
+        <translation>ポリシーセット</translation>
+    </message>
+    <message>
+        <source>Policy SHA-256</source>
+        <translation>ポリシー SHA-256</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>(未保存のテキスト)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %1 of %n decision(s), newest first</source>
+        <translation>
+            <numerusform>%n 件の判定のうち最新 %1 件 (新しい順)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Audit log intact: %n record(s) verified, each linked to the one before. Head hash %1.</source>
+        <translation>
+            <numerusform>✔ 監査ログは改ざんされていません: %n 件のレコードを検証し、各レコードが直前のレコードにつながっていることを確認しました。ヘッドハッシュ %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ Record %1 was changed or is out of place: %2 (%n record(s) before it verified).</source>
+        <translation>
+            <numerusform>✖ レコード %1 が変更されているか、位置が不正です: %2 (それより前の %n 件のレコードは検証済み)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ The audit log could not be verified: %1</source>
+        <translation>✖ 監査ログを検証できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PolicyHistoryView</name>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>このバージョンにロールバック…</translation>
+    </message>
+    <message>
+        <source>Select one version to see what it changed, or two to compare them</source>
+        <translation>バージョンを 1 つ選択すると変更内容を、2 つ選択すると比較を表示します</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s text again as the newest version</source>
+        <translation>選択したバージョンのテキストを最新バージョンとして再保存します</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1…</source>
+        <translation>バージョン %1 にロールバック…</translation>
+    </message>
+    <message>
+        <source>Select a version to see its changes.</source>
+        <translation>変更内容を表示するバージョンを選択してください。</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>%1 から %2 への変更</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>2 つのバージョンのテキストは同じです。</translation>
+    </message>
+</context>
+<context>
     <name>traceo::PolicyPane</name>
     <message>
         <source>Policies</source>
@@ -646,14 +915,6 @@
     <message>
         <source>Policy sets</source>
         <translation>ポリシーセット</translation>
-    </message>
-    <message>
-        <source>Versions of the selected set</source>
-        <translation>選択したセットのバージョン</translation>
-    </message>
-    <message>
-        <source>Latest version (read-only)</source>
-        <translation>最新バージョン (読み取り専用)</translation>
     </message>
     <message>
         <source>No policy sets yet</source>
@@ -666,6 +927,211 @@
     <message>
         <source>Cedar policy set (.cedar)</source>
         <translation>Cedar ポリシーセット (.cedar)</translation>
+    </message>
+    <message>
+        <source>Test bench</source>
+        <translation>テストベンチ</translation>
+    </message>
+    <message>
+        <source>New policy set…</source>
+        <translation>新しいポリシーセット…</translation>
+    </message>
+    <message>
+        <source>Select a policy set, or create one.</source>
+        <translation>ポリシーセットを選択するか、新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Entities as Cedar JSON: [{&quot;uid&quot;: {&quot;type&quot;: &quot;User&quot;, &quot;id&quot;: &quot;alice&quot;}, &quot;attrs&quot;: {}, &quot;parents&quot;: []}]</source>
+        <translation>Cedar JSON 形式のエンティティ: [{&quot;uid&quot;: {&quot;type&quot;: &quot;User&quot;, &quot;id&quot;: &quot;alice&quot;}, &quot;attrs&quot;: {}, &quot;parents&quot;: []}]</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Read entities from a JSON file</source>
+        <translation>JSON ファイルからエンティティを読み込みます</translation>
+    </message>
+    <message>
+        <source>Open entities</source>
+        <translation>エンティティを開く</translation>
+    </message>
+    <message>
+        <source>Cedar entities (*.json);;All files (*)</source>
+        <translation>Cedar エンティティ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Write the entities to a JSON file</source>
+        <translation>エンティティを JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Type with the default schema</source>
+        <translation>既定のスキーマで型付け</translation>
+    </message>
+    <message>
+        <source>Read the entities and the request context with Traceo&apos;s default Cedar schema, so that strings such as &quot;10.20.0.5&quot; become the ipaddr values the policies compare</source>
+        <translation>エンティティとリクエストのコンテキストを Traceo の既定の Cedar スキーマで読み込み、&quot;10.20.0.5&quot; のような文字列をポリシーが比較する ipaddr 値に変換します</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the latest saved version again</source>
+        <translation>変更を破棄し、最新の保存済みバージョンを再表示します</translation>
+    </message>
+    <message>
+        <source>Save version…</source>
+        <translation>バージョンを保存…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them and show “%2”?</source>
+        <translation>“%1” への変更は保存されていません。変更を破棄して “%2” を表示しますか?</translation>
+    </message>
+    <message>
+        <source>New policy set</source>
+        <translation>新しいポリシーセット</translation>
+    </message>
+    <message>
+        <source>Name of the new policy set:</source>
+        <translation>新しいポリシーセットの名前:</translation>
+    </message>
+    <message>
+        <source>Save a new version of “%1”</source>
+        <translation>“%1” の新しいバージョンを保存</translation>
+    </message>
+    <message>
+        <source>What changed, and why?</source>
+        <translation>変更内容とその理由は?</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>保存に失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Save entities</source>
+        <translation>エンティティを保存</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No policy set selected</source>
+        <translation>ポリシーセットが選択されていません</translation>
+    </message>
+    <message>
+        <source>version %1 by %2</source>
+        <translation>バージョン %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(未保存の変更あり)</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the policies before saving</source>
+        <translation>保存する前にポリシーの問題を修正してください</translation>
+    </message>
+    <message>
+        <source>Save the policies as a new version of the set</source>
+        <translation>ポリシーをセットの新しいバージョンとして保存します</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Save the text of version %1 of “%2” as its newest version? No version is deleted.</source>
+        <translation>“%2” のバージョン %1 のテキストを最新バージョンとして保存しますか? バージョンは削除されません。</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>ロールバックに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PolicyReportView</name>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定回数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>shadowed by %1</source>
+        <translation>%1 に隠されています</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>%1 と重複</translation>
+    </message>
+    <message>
+        <source>never decided a request</source>
+        <translation>リクエストを一度も決定していません</translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <translation>permit</translation>
+    </message>
+    <message>
+        <source>forbid</source>
+        <translation>forbid</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2: %n policy(ies); %3 audited decision(s) against this text, %4 allowed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; バージョン %2: ポリシー %n 件。このテキストに対する監査済みの判定 %3 件、うち許可 %4 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +1381,72 @@
     </message>
 </context>
 <context>
+    <name>traceo::SloChartFeed</name>
+    <message>
+        <source>Loading the charts failed: %1</source>
+        <translation>チャートの読み込みに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloDetailView</name>
+    <message>
+        <source>Page alert firing</source>
+        <translation>ページアラート発火中</translation>
+    </message>
+    <message>
+        <source>Ticket alert firing</source>
+        <translation>チケットアラート発火中</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>残りエラーバジェット</translation>
+    </message>
+    <message>
+        <source>Burn rate against the alert thresholds</source>
+        <translation>アラートしきい値に対するバーンレート</translation>
+    </message>
+    <message>
+        <source>Select an SLO to see its error budget and burn rates.</source>
+        <translation>エラーバジェットとバーンレートを表示する SLO を選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4 days; budget left %5; burn rate now %6</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — 目標 %3 (%4 日間)、残りバジェット %5、現在のバーンレート %6</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>残りバジェット</translation>
+    </message>
+    <message>
+        <source>Budget exhausted</source>
+        <translation>バジェット枯渇</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>Budget left (%1-day period)</source>
+        <translation>残りバジェット (%1 日間)</translation>
+    </message>
+    <message>
+        <source>Burn rate (× the budget rate)</source>
+        <translation>バーンレート (バジェット消費ペースの × 倍)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 threshold %2 (%3 and %4 windows)</source>
+        <translation>%1 しきい値 %2 (%3 と %4 のウィンドウ)</translation>
+    </message>
+    <message>
+        <source>Burn rate %1</source>
+        <translation>バーンレート %1</translation>
+    </message>
+</context>
+<context>
     <name>traceo::SloPane</name>
     <message>
         <source>SLO budgets</source>
@@ -939,6 +1471,120 @@
     <message>
         <source>Error budgets (CSV)</source>
         <translation>エラーバジェット (CSV)</translation>
+    </message>
+    <message>
+        <source>Filter by service, SLO or alert…</source>
+        <translation>サービス、SLO、アラートで絞り込み…</translation>
+    </message>
+    <message>
+        <source>Import spec…</source>
+        <translation>仕様をインポート…</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth or OpenSLO spec file</source>
+        <translation>Sloth または OpenSLO の仕様ファイルの SLO を追加します</translation>
+    </message>
+    <message>
+        <source>Rules for the selected SLO…</source>
+        <translation>選択した SLO のルール…</translation>
+    </message>
+    <message>
+        <source>Rules for all SLOs…</source>
+        <translation>すべての SLO のルール…</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>ルールをエクスポート</translation>
+    </message>
+    <message>
+        <source>Save the Prometheus recording and alert rules Sloth generates</source>
+        <translation>Sloth が生成する Prometheus のレコーディングルールとアラートルールを保存します</translation>
+    </message>
+    <message>
+        <source>Add synthetic check…</source>
+        <translation>合成チェックを追加…</translation>
+    </message>
+    <message>
+        <source>Import an SLO spec</source>
+        <translation>SLO 仕様をインポート</translation>
+    </message>
+    <message>
+        <source>Sloth or OpenSLO specs (*.yaml *.yml);;All files (*)</source>
+        <translation>Sloth または OpenSLO の仕様 (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a database before importing.</source>
+        <translation>インポートする前にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 SLO(s) added, %3 updated</source>
+        <translation>%1: %2 件の SLO を追加、%3 件を更新</translation>
+    </message>
+    <message>
+        <source>Export Prometheus rules</source>
+        <translation>Prometheus ルールをエクスポート</translation>
+    </message>
+    <message>
+        <source>Prometheus rule files (*.yaml *.yml)</source>
+        <translation>Prometheus ルールファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open a database before exporting.</source>
+        <translation>エクスポートする前にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: ファイルに書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus rules written to %1</source>
+        <translation>Prometheus ルールを %1 に書き込みました</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloRepository</name>
+    <message>
+        <source>Database %1: storing SLI buckets failed: %2</source>
+        <translation>データベース %1: SLI バケットの保存に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloTableProxy</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <translation>枯渇</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1805,97 @@
     <message>
         <source>Service: the check&apos;s SLO needs a service.</source>
         <translation>サービス: チェックの SLO にはサービスが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::TestBench</name>
+    <message>
+        <source>Authorize</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Record in audit log</source>
+        <translation>監査ログに記録</translation>
+    </message>
+    <message>
+        <source>Context as a JSON object, e.g. {&quot;mfa&quot;: true}</source>
+        <translation>JSON オブジェクト形式のコンテキスト。例: {&quot;mfa&quot;: true}</translation>
+    </message>
+    <message>
+        <source>Decide the request with the policies in the editor (Ctrl+Return)</source>
+        <translation>エディターのポリシーでリクエストを判定します (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Click a policy to show it in the editor</source>
+        <translation>ポリシーをクリックするとエディターに表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>プリンシパル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>アクション(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>リソース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>コンテキスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Append the decision to the tamper-evident audit log of this database</source>
+        <translation>判定をこのデータベースの改ざん検知可能な監査ログに追記します</translation>
+    </message>
+    <message>
+        <source>Determining policies</source>
+        <translation>判定を決定したポリシー</translation>
+    </message>
+    <message>
+        <source>Evaluation errors</source>
+        <translation>評価エラー</translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>判定中…</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>まだ判定していません</translation>
+    </message>
+    <message>
+        <source>Fill in a request and press Authorize.</source>
+        <translation>リクエストを入力して [判定] を押してください。</translation>
+    </message>
+    <message>
+        <source>Cannot decide</source>
+        <translation>判定できません</translation>
+    </message>
+    <message>
+        <source>ALLOW</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>DENY</source>
+        <translation>拒否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permitted by %n policy(ies).</source>
+        <translation>
+            <numerusform>%n 件のポリシーにより許可されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policy permits this request: Cedar denies by default.</source>
+        <translation>このリクエストを許可するポリシーはありません: Cedar は既定で拒否します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forbidden by %n policy(ies).</source>
+        <translation>
+            <numerusform>%n 件のポリシーにより禁止されました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,86 +2306,9 @@ Verbs:
         <source>traceo: unknown format &quot;%1&quot;: use table, json or csv</source>
         <translation>traceo: 不明な形式 &quot;%1&quot;: table, json, csv のいずれかを指定してください</translation>
     </message>
-    <message>
-        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
-        <translation>--prometheus にはサーバーの http:// または https:// の URL を指定してください（“%1” は不可）</translation>
-    </message>
-    <message>
-        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
-        <translation>%1: %2 個のサンプルを読み込み、%3 個の系列を追加、%4 個を更新しました (保存したサンプル %5 個)</translation>
-    </message>
-    <message>
-        <source>--backfill-days expects a positive number of days</source>
-        <translation>--backfill-days には正の日数を指定してください</translation>
-    </message>
-    <message>
-        <source>No SLO in the database has SLI queries; import a spec first</source>
-        <translation>データベースに SLI クエリを持つ SLO がありません。先に仕様を取り込んでください</translation>
-    </message>
-    <message>
-        <source>No SLO “%1” with SLI queries in the database</source>
-        <translation>データベースに SLI クエリを持つ SLO “%1” はありません</translation>
-    </message>
-    <message>
-        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
-        <translation>--%1 には 2026-11-27T12:00:00Z のような RFC 3339 の時刻を指定してください（“%2” は不可）</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: ファイルを読めません: %2</translation>
-    </message>
-    <message>
-        <source>--period-days expects a positive number of days</source>
-        <translation>--period-days には正の日数を指定してください</translation>
-    </message>
-    <message>
-        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
-        <translation>データベースに SLI クエリを持つ SLO がありません。--spec FILE で仕様を指定してください</translation>
-    </message>
-    <message>
-        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
-        <translation>タイムスタンプ付きの OpenMetrics または Prometheus テキストファイルからカウンター系列をインポートします: FILE。</translation>
-    </message>
-    <message>
-        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
-        <translation>エクスポジションファイル (promtool tsdb create-blocks-from openmetrics が読む形式)。</translation>
-    </message>
-    <message>
-        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
-        <translation>前回の更新以降の SLI バケットを Prometheus から埋めます: --prometheus URL [--slo ID]。</translation>
-    </message>
-    <message>
-        <source>The Prometheus server.</source>
-        <translation>Prometheus サーバー。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>One SLO: its id, name or service-name (default: all).</source>
-        <translation>1 つの SLO: ID、名前、または service-name (既定: すべて)。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Refresh up to this instant (default now).</source>
-        <translation>この時点まで更新します (既定: 現在)。</translation>
-    </message>
-    <message>
-        <source>RFC3339</source>
-        <translation>RFC3339</translation>
-    </message>
-    <message>
-        <source>How far back the first refresh reaches (default 30).</source>
-        <translation>最初の更新でさかのぼる日数 (既定: 30)。</translation>
-    </message>
-    <message>
-        <source>DAYS</source>
-        <translation>DAYS</translation>
-    </message>
+</context>
+<context>
+    <name>traceo::cli::cost</name>
     <message>
         <source>Missing argument FILE</source>
         <translation>引数 FILE がありません</translation>
@@ -1734,6 +2394,110 @@ Verbs:
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-09-01), not “%2”</source>
+        <translation>--%1 には日付 (2026-09-01) を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>%1 anomalies, %2 new alerts.</source>
+        <translation>異常 %1 件、新規アラート %2 件。</translation>
+    </message>
+    <message>
+        <source>--format expects html or csv, not “%1”</source>
+        <translation>--format には html または csv を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: レポートを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>レポートを %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>--ack expects the id of an alert, not “%1”</source>
+        <translation>--ack にはアラートの ID を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>Cost alert %1 acknowledged.</source>
+        <translation>コストアラート %1 を確認済みにしました。</translation>
+    </message>
+    <message>
+        <source>List cost anomaly alerts, newest first, or acknowledge one with --ack.</source>
+        <translation>コスト異常アラートを新しい順に一覧表示します。--ack で確認済みにできます。</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with this id.</source>
+        <translation>この ID のアラートを確認済みにします。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only alerts not yet acknowledged.</source>
+        <translation>未確認のアラートだけ。</translation>
+    </message>
+    <message>
+        <source>Detect cost anomalies per service, account and region and per service; raise alerts for new ones.</source>
+        <translation>サービス・アカウント・リージョン別、およびサービス別にコスト異常を検出し、新しい異常についてアラートを発行します。</translation>
+    </message>
+    <message>
+        <source>Only anomalies on or after this day.</source>
+        <translation>この日以降の異常だけ。</translation>
+    </message>
+    <message>
+        <source>Only anomalies before this day.</source>
+        <translation>この日より前の異常だけ。</translation>
+    </message>
+    <message>
+        <source>Also find root causes by this tag key.</source>
+        <translation>このタグキーで根本原因も調べます。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Savings recommendations from resource usage, by priority.</source>
+        <translation>リソース使用状況に基づくコスト削減の推奨事項 (優先度順)。</translation>
+    </message>
+    <message>
+        <source>Write a cost report of a period: totals, breakdown, charts, anomalies, recommendations.</source>
+        <translation>期間のコストレポートを書き出します: 合計、内訳、チャート、異常、推奨事項。</translation>
+    </message>
+    <message>
+        <source>A month (2026-09) or FROM..TO days.</source>
+        <translation>月 (2026-09) または FROM..TO の日付範囲。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Breakdown dimensions, comma-separated (default: service).</source>
+        <translation>内訳のディメンション、カンマ区切り (既定: service)。</translation>
+    </message>
+    <message>
+        <source>DIMS</source>
+        <translation>DIMS</translation>
+    </message>
+    <message>
+        <source>html or csv.</source>
+        <translation>html または csv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>書き出すファイル (既定: 標準出力)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2758,6 @@ Verbs:
         <translation>--period-days には正の日数を指定してください</translation>
     </message>
     <message>
-        <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
-        <translation>%1:%2: SLO %3: 目標 100 % ではエラーバジェットが残りません</translation>
-    </message>
-    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: ファイルを読めません: %2</translation>
     </message>
@@ -2120,6 +2880,66 @@ Verbs:
     <message>
         <source>With --prometheus: the SLOs of this spec instead of the imported ones.</source>
         <translation>--prometheus と併用: 取り込み済みの SLO の代わりに、この仕様の SLO を使います。</translation>
+    </message>
+    <message>
+        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--prometheus にはサーバーの http:// または https:// の URL を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
+        <translation>%1: %2 個のサンプルを読み込み、%3 個の系列を追加、%4 個を更新しました (保存したサンプル %5 個)</translation>
+    </message>
+    <message>
+        <source>--backfill-days expects a positive number of days</source>
+        <translation>--backfill-days には正の日数を指定してください</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; import a spec first</source>
+        <translation>データベースに SLI クエリを持つ SLO がありません。先に仕様を取り込んでください</translation>
+    </message>
+    <message>
+        <source>No SLO “%1” with SLI queries in the database</source>
+        <translation>データベースに SLI クエリを持つ SLO “%1” はありません</translation>
+    </message>
+    <message>
+        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
+        <translation>--%1 には 2026-11-27T12:00:00Z のような RFC 3339 の時刻を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
+        <translation>データベースに SLI クエリを持つ SLO がありません。--spec FILE で仕様を指定してください</translation>
+    </message>
+    <message>
+        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
+        <translation>タイムスタンプ付きの OpenMetrics または Prometheus テキストファイルからカウンター系列をインポートします: FILE。</translation>
+    </message>
+    <message>
+        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
+        <translation>エクスポジションファイル (promtool tsdb create-blocks-from openmetrics が読む形式)。</translation>
+    </message>
+    <message>
+        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
+        <translation>前回の更新以降の SLI バケットを Prometheus から埋めます: --prometheus URL [--slo ID]。</translation>
+    </message>
+    <message>
+        <source>The Prometheus server.</source>
+        <translation>Prometheus サーバー。</translation>
+    </message>
+    <message>
+        <source>One SLO: its id, name or service-name (default: all).</source>
+        <translation>1 つの SLO: ID、名前、または service-name (既定: すべて)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh up to this instant (default now).</source>
+        <translation>この時点まで更新します (既定: 現在)。</translation>
+    </message>
+    <message>
+        <source>How far back the first refresh reaches (default 30).</source>
+        <translation>最初の更新でさかのぼる日数 (既定: 30)。</translation>
     </message>
 </context>
 <context>
@@ -2345,38 +3165,17 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>traceo::cost</name>
+    <name>traceo::cost::CostAlertRepository</name>
     <message>
-        <source>column %1: %2</source>
-        <translation>列 %1: %2</translation>
+        <source>There is no cost alert with id %1.</source>
+        <translation>ID %1 のコストアラートはありません。</translation>
     </message>
+</context>
+<context>
+    <name>traceo::cost::CostAnalysis</name>
     <message>
-        <source>malformed quoting</source>
-        <translation>引用符の使い方が不正です</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 個のフィールドが必要ですが、%2 個あります</translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation>値が必要です</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 は数値ではありません</translation>
-    </message>
-    <message>
-        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
-        <translation>%1 は日時ではありません (YYYY-MM-DDTHH:mm:ssZ または YYYY-MM-DD HH:MM:SS)</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 は JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>mixed currencies: %1 after %2 in earlier rows</source>
-        <translation>通貨が混在しています: 前の行の %2 の後に %1 があります</translation>
+        <source>setting %1: “%2” is not a non-negative number</source>
+        <translation>設定 %1: “%2” は 0 以上の数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3195,117 @@ Verbs:
     <message>
         <source>(other)</source>
         <translation>(その他)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostReport</name>
+    <message>
+        <source>period “%1”: expected a month (2026-09) or FROM..TO days (2026-09-01..2026-09-15)</source>
+        <translation>期間 “%1”: 月 (2026-09) または FROM..TO の日付範囲 (2026-09-01..2026-09-15) が必要です</translation>
+    </message>
+    <message>
+        <source>Cost report %1 – %2</source>
+        <translation>コストレポート %1 – %2</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>実効額</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明細行</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>上位サービス</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>日別コスト</translation>
+    </message>
+    <message>
+        <source>Breakdown by %1</source>
+        <translation>%1 別の内訳</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>スライス</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予測値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績値</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響額</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Monthly savings</source>
+        <translation>月間削減額</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>年間削減額</translation>
+    </message>
+    <message>
+        <source>Implementation cost</source>
+        <translation>実施コスト</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回収期間 (月)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3353,112 @@ Verbs:
         <source>%1: cannot read the file: %2</source>
         <translation>%1: ファイルを読めません: %2</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>列 %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation>引用符の使い方が不正です</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 個のフィールドが必要ですが、%2 個あります</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
+        <translation>%1 は日時ではありません (YYYY-MM-DDTHH:mm:ssZ または YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 は JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>mixed currencies: %1 after %2 in earlier rows</source>
+        <translation>通貨が混在しています: 前の行の %2 の後に %1 があります</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::IsolationForest</name>
+    <message>
+        <source>Isolation Forest: the feature matrix is empty (%1 rows, %2 columns)</source>
+        <translation>Isolation Forest: 特徴量行列が空です (%1 行、%2 列)</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: trees must be ≥ 1 and the sample size ≥ 2 (got %1 trees, sample size %2)</source>
+        <translation>Isolation Forest: 木の数は 1 以上、サンプルサイズは 2 以上である必要があります (木の数 %1、サンプルサイズ %2)</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: the matrix has %1 columns, the forest was fitted on %2</source>
+        <translation>Isolation Forest: 行列は %1 列ですが、フォレストは %2 列で学習されています</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::Recommendations</name>
+    <message>
+        <source>on-demand compute running %1 of %2 days at %3 a day, coefficient of variation %4</source>
+        <translation>オンデマンドのコンピューティングが %2 日中 %1 日稼働、1 日あたり %3、変動係数 %4</translation>
+    </message>
+    <message>
+        <source>on-demand compute tagged %1, an interruptible workload</source>
+        <translation>%1 のタグが付いたオンデマンドのコンピューティング (中断可能なワークロード)</translation>
+    </message>
+    <message>
+        <source>short-lived on-demand compute: %1 runs of %2 days on average, %3 of %4 days</source>
+        <translation>短期間のオンデマンドコンピューティング: 平均 %2 日の実行が %1 回、%4 日中 %3 日</translation>
+    </message>
+    <message>
+        <source>data transfer of %1 %2 a day; all data transfer is %3 % of the bill</source>
+        <translation>1 日あたり %1 %2 のデータ転送。データ転送全体は請求額の %3 %</translation>
+    </message>
+    <message>
+        <source>compute used %1 % on average, %2 % at peak, over %3 days</source>
+        <translation>%3 日間のコンピューティング使用率: 平均 %1 %、ピーク %2 %</translation>
+    </message>
+    <message>
+        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (x_ utilization columns, or consumed quantity against capacity).</source>
+        <translation>ライトサイジングとオートスケーリングは評価されませんでした: 使用率データ (x_ 使用率列、または容量に対する消費量) を持つコンピューティングリソースがありません。</translation>
+    </message>
+    <message>
+        <source>weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat (coefficient of variation %5)</source>
+        <translation>週単位の需要サイクル: %2 の使用率 %1 % に対し %4 は %3 % だが、コストは横ばい (変動係数 %5)</translation>
+    </message>
+    <message>
+        <source>storage growing %1 % over %2 days with request charges at %3 % of its storage charges</source>
+        <translation>ストレージが %2 日間で %1 % 増加、リクエスト料金はストレージ料金の %3 %</translation>
+    </message>
+    <message>
+        <source>Reserved instances or savings plans for steady compute</source>
+        <translation>定常的なコンピューティングへのリザーブドインスタンスまたは Savings Plans</translation>
+    </message>
+    <message>
+        <source>Spot capacity for interruptible workloads</source>
+        <translation>中断可能なワークロードへのスポットキャパシティ</translation>
+    </message>
+    <message>
+        <source>Compression of heavy data transfer</source>
+        <translation>大量のデータ転送の圧縮</translation>
+    </message>
+    <message>
+        <source>Right-sizing of under-used compute</source>
+        <translation>使用率の低いコンピューティングのライトサイジング</translation>
+    </message>
+    <message>
+        <source>Auto-scaling for cyclic demand</source>
+        <translation>周期的な需要へのオートスケーリング</translation>
+    </message>
+    <message>
+        <source>Data tiering for cold storage</source>
+        <translation>コールドストレージのデータ階層化</translation>
+    </message>
 </context>
 <context>
     <name>traceo::policy</name>
@@ -2475,6 +3491,21 @@ Verbs:
     <message>
         <source>not a record</source>
         <translation>レコードではありません</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::policyoperations</name>
+    <message>
+        <source>Recorded as audit record #%1.</source>
+        <translation>監査レコード #%1 として記録しました。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>記録されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3729,10 @@ Verbs:
     <message>
         <source>the file holds no OpenSLO SLO</source>
         <translation>ファイルに OpenSLO の SLO がありません</translation>
+    </message>
+    <message>
+        <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
+        <translation>%1:%2: SLO %3: 目標 100 % ではエラーバジェットが残りません</translation>
     </message>
 </context>
 <context>

@@ -11,18 +11,6 @@
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
-    <message>
-        <source>Objective %</source>
-        <translation>目标 %</translation>
-    </message>
-    <message>
-        <source>Period (days)</source>
-        <translation>周期（天）</translation>
-    </message>
-    <message>
-        <source>SLI buckets</source>
-        <translation>SLI 分桶</translation>
-    </message>
     <message numerus="yes">
         <source>%n SLO(s)</source>
         <translation>
@@ -161,6 +149,103 @@
         <source>Billed cost</source>
         <translation>账单成本</translation>
     </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>剩余预算</translation>
+    </message>
+    <message>
+        <source>Burn 1h</source>
+        <translation>消耗速率 1h</translation>
+    </message>
+    <message>
+        <source>Burn 6h</source>
+        <translation>消耗速率 6h</translation>
+    </message>
+    <message>
+        <source>Burn 1d</source>
+        <translation>消耗速率 1d</translation>
+    </message>
+    <message>
+        <source>Burn 3d</source>
+        <translation>消耗速率 3d</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Exhausted in</source>
+        <translation>预计耗尽</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>: %1 paging, %2 with a ticket</source>
+        <translation>：%1 个触发呼叫告警，%2 个触发工单告警</translation>
+    </message>
+    <message>
+        <source>The SLO with id %1 is no longer in the database.</source>
+        <translation>ID 为 %1 的 SLO 已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>No SLO here was imported from a Sloth or OpenSLO spec, so there are no SLI queries to write rules for. Import a spec first.</source>
+        <translation>这里没有从 Sloth 或 OpenSLO 规范导入的 SLO，因此没有可用于生成规则的 SLI 查询。请先导入规范。</translation>
+    </message>
+    <message>
+        <source>These SLOs have different periods (%1 days) and Sloth&apos;s alert windows depend on the period: export them one at a time.</source>
+        <translation>这些 SLO 的周期不同（%1 天），而 Sloth 的告警窗口取决于周期：请逐个导出。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChecks</name>
+    <message>
+        <source>%1: expected an entity such as User::&quot;alice&quot;, found “%2”</source>
+        <translation>%1：应为实体（例如 User::&quot;alice&quot;），但发现“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policies have %n problem(s); the first, at line %1, column %2: %3</source>
+        <translation>
+            <numerusform>策略有 %n 个问题；第一个位于第 %1 行第 %2 列：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>上下文：%1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1（第 %2 行）：%3</translation>
+    </message>
 </context>
 <context>
     <name>traceo::AuditLog</name>
@@ -217,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>traceo::CedarLexerBackend</name>
+    <message>
+        <source>Cedar lexer</source>
+        <translation>Cedar 词法分析器</translation>
+    </message>
+</context>
+<context>
     <name>traceo::ChaosPane</name>
     <message>
         <source>Chaos</source>
@@ -237,6 +329,35 @@
     <message>
         <source>Experiment results (JSON)</source>
         <translation>实验结果（JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CheckedEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,6 +759,154 @@
     </message>
 </context>
 <context>
+    <name>traceo::PolicyAuditView</name>
+    <message>
+        <source>Verify chain</source>
+        <translation>验证哈希链</translation>
+    </message>
+    <message>
+        <source>Recompute every record&apos;s hash and check that each links to the one before</source>
+        <translation>重新计算每条记录的哈希，并检查每条记录是否都链接到前一条记录</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Determining</source>
+        <translation>决定性策略</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Policy set</source>
+        <translation>策略集</translation>
+    </message>
+    <message>
+        <source>Policy SHA-256</source>
+        <translation>策略 SHA-256</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>（未保存的文本）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %1 of %n decision(s), newest first</source>
+        <translation>
+            <numerusform>共 %n 个判定中最新的 %1 个，按时间倒序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Audit log intact: %n record(s) verified, each linked to the one before. Head hash %1.</source>
+        <translation>
+            <numerusform>✔ 审计日志完好：已验证 %n 条记录，每条都链接到前一条记录。链头哈希 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ Record %1 was changed or is out of place: %2 (%n record(s) before it verified).</source>
+        <translation>
+            <numerusform>✖ 记录 %1 已被修改或位置错误：%2（其之前的 %n 条记录已验证）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ The audit log could not be verified: %1</source>
+        <translation>✖ 无法验证审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PolicyHistoryView</name>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>回滚到此版本…</translation>
+    </message>
+    <message>
+        <source>Select one version to see what it changed, or two to compare them</source>
+        <translation>选择一个版本查看其更改内容，或选择两个版本进行比较</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s text again as the newest version</source>
+        <translation>将所选版本的文本重新保存为最新版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1…</source>
+        <translation>回滚到版本 %1…</translation>
+    </message>
+    <message>
+        <source>Select a version to see its changes.</source>
+        <translation>选择一个版本以查看其更改。</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>从 %1 到 %2 的更改</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>两个版本的文本相同。</translation>
+    </message>
+</context>
+<context>
     <name>traceo::PolicyPane</name>
     <message>
         <source>Policies</source>
@@ -646,14 +915,6 @@
     <message>
         <source>Policy sets</source>
         <translation>策略集</translation>
-    </message>
-    <message>
-        <source>Versions of the selected set</source>
-        <translation>所选策略集的版本</translation>
-    </message>
-    <message>
-        <source>Latest version (read-only)</source>
-        <translation>最新版本（只读）</translation>
     </message>
     <message>
         <source>No policy sets yet</source>
@@ -666,6 +927,211 @@
     <message>
         <source>Cedar policy set (.cedar)</source>
         <translation>Cedar 策略集（.cedar）</translation>
+    </message>
+    <message>
+        <source>Test bench</source>
+        <translation>测试台</translation>
+    </message>
+    <message>
+        <source>New policy set…</source>
+        <translation>新建策略集…</translation>
+    </message>
+    <message>
+        <source>Select a policy set, or create one.</source>
+        <translation>选择一个策略集，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Entities as Cedar JSON: [{&quot;uid&quot;: {&quot;type&quot;: &quot;User&quot;, &quot;id&quot;: &quot;alice&quot;}, &quot;attrs&quot;: {}, &quot;parents&quot;: []}]</source>
+        <translation>以 Cedar JSON 表示的实体：[{&quot;uid&quot;: {&quot;type&quot;: &quot;User&quot;, &quot;id&quot;: &quot;alice&quot;}, &quot;attrs&quot;: {}, &quot;parents&quot;: []}]</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Read entities from a JSON file</source>
+        <translation>从 JSON 文件读取实体</translation>
+    </message>
+    <message>
+        <source>Open entities</source>
+        <translation>打开实体</translation>
+    </message>
+    <message>
+        <source>Cedar entities (*.json);;All files (*)</source>
+        <translation>Cedar 实体 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Write the entities to a JSON file</source>
+        <translation>将实体写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Type with the default schema</source>
+        <translation>使用默认架构确定类型</translation>
+    </message>
+    <message>
+        <source>Read the entities and the request context with Traceo&apos;s default Cedar schema, so that strings such as &quot;10.20.0.5&quot; become the ipaddr values the policies compare</source>
+        <translation>使用 Traceo 的默认 Cedar 架构读取实体和请求上下文，使 &quot;10.20.0.5&quot; 这样的字符串成为策略所比较的 ipaddr 值</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the latest saved version again</source>
+        <translation>放弃更改，重新显示最新保存的版本</translation>
+    </message>
+    <message>
+        <source>Save version…</source>
+        <translation>保存版本…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them and show “%2”?</source>
+        <translation>对“%1”的更改尚未保存。要放弃这些更改并显示“%2”吗？</translation>
+    </message>
+    <message>
+        <source>New policy set</source>
+        <translation>新建策略集</translation>
+    </message>
+    <message>
+        <source>Name of the new policy set:</source>
+        <translation>新策略集的名称：</translation>
+    </message>
+    <message>
+        <source>Save a new version of “%1”</source>
+        <translation>保存“%1”的新版本</translation>
+    </message>
+    <message>
+        <source>What changed, and why?</source>
+        <translation>更改了什么？原因是什么？</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save entities</source>
+        <translation>保存实体</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No policy set selected</source>
+        <translation>未选择策略集</translation>
+    </message>
+    <message>
+        <source>version %1 by %2</source>
+        <translation>版本 %1，作者 %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>（有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the policies before saving</source>
+        <translation>请先修复策略中的问题再保存</translation>
+    </message>
+    <message>
+        <source>Save the policies as a new version of the set</source>
+        <translation>将策略保存为该策略集的新版本</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Save the text of version %1 of “%2” as its newest version? No version is deleted.</source>
+        <translation>要将“%2”版本 %1 的文本保存为其最新版本吗？不会删除任何版本。</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>回滚失败</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PolicyReportView</name>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定次数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>shadowed by %1</source>
+        <translation>被 %1 遮蔽</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>与 %1 重复</translation>
+    </message>
+    <message>
+        <source>never decided a request</source>
+        <translation>从未决定过任何请求</translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <translation>permit</translation>
+    </message>
+    <message>
+        <source>forbid</source>
+        <translation>forbid</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2: %n policy(ies); %3 audited decision(s) against this text, %4 allowed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 版本 %2：%n 条策略；针对此文本的已审计判定 %3 个，其中 %4 个允许。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +1381,72 @@
     </message>
 </context>
 <context>
+    <name>traceo::SloChartFeed</name>
+    <message>
+        <source>Loading the charts failed: %1</source>
+        <translation>加载图表失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloDetailView</name>
+    <message>
+        <source>Page alert firing</source>
+        <translation>呼叫告警触发中</translation>
+    </message>
+    <message>
+        <source>Ticket alert firing</source>
+        <translation>工单告警触发中</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>剩余错误预算</translation>
+    </message>
+    <message>
+        <source>Burn rate against the alert thresholds</source>
+        <translation>消耗速率与告警阈值对比</translation>
+    </message>
+    <message>
+        <source>Select an SLO to see its error budget and burn rates.</source>
+        <translation>选择一个 SLO 以查看其错误预算和消耗速率。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4 days; budget left %5; burn rate now %6</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — %4 天目标 %3；剩余预算 %5；当前消耗速率 %6</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>剩余预算</translation>
+    </message>
+    <message>
+        <source>Budget exhausted</source>
+        <translation>预算已耗尽</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>Budget left (%1-day period)</source>
+        <translation>剩余预算（%1 天周期）</translation>
+    </message>
+    <message>
+        <source>Burn rate (× the budget rate)</source>
+        <translation>消耗速率（预算速率的倍数 ×）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 threshold %2 (%3 and %4 windows)</source>
+        <translation>%1 阈值 %2（%3 和 %4 窗口）</translation>
+    </message>
+    <message>
+        <source>Burn rate %1</source>
+        <translation>消耗速率 %1</translation>
+    </message>
+</context>
+<context>
     <name>traceo::SloPane</name>
     <message>
         <source>SLO budgets</source>
@@ -939,6 +1471,120 @@
     <message>
         <source>Error budgets (CSV)</source>
         <translation>错误预算（CSV）</translation>
+    </message>
+    <message>
+        <source>Filter by service, SLO or alert…</source>
+        <translation>按服务、SLO 或告警筛选…</translation>
+    </message>
+    <message>
+        <source>Import spec…</source>
+        <translation>导入规范…</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth or OpenSLO spec file</source>
+        <translation>添加 Sloth 或 OpenSLO 规范文件中的 SLO</translation>
+    </message>
+    <message>
+        <source>Rules for the selected SLO…</source>
+        <translation>所选 SLO 的规则…</translation>
+    </message>
+    <message>
+        <source>Rules for all SLOs…</source>
+        <translation>所有 SLO 的规则…</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <source>Save the Prometheus recording and alert rules Sloth generates</source>
+        <translation>保存 Sloth 生成的 Prometheus 记录规则和告警规则</translation>
+    </message>
+    <message>
+        <source>Add synthetic check…</source>
+        <translation>添加合成检查…</translation>
+    </message>
+    <message>
+        <source>Import an SLO spec</source>
+        <translation>导入 SLO 规范</translation>
+    </message>
+    <message>
+        <source>Sloth or OpenSLO specs (*.yaml *.yml);;All files (*)</source>
+        <translation>Sloth 或 OpenSLO 规范 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a database before importing.</source>
+        <translation>请先打开数据库再导入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 SLO(s) added, %3 updated</source>
+        <translation>%1：已添加 %2 个 SLO，已更新 %3 个</translation>
+    </message>
+    <message>
+        <source>Export Prometheus rules</source>
+        <translation>导出 Prometheus 规则</translation>
+    </message>
+    <message>
+        <source>Prometheus rule files (*.yaml *.yml)</source>
+        <translation>Prometheus 规则文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open a database before exporting.</source>
+        <translation>请先打开数据库再导出。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>Prometheus rules written to %1</source>
+        <translation>Prometheus 规则已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloRepository</name>
+    <message>
+        <source>Database %1: storing SLI buckets failed: %2</source>
+        <translation>数据库 %1：存储 SLI 分桶失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::SloTableProxy</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <translation>已耗尽</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1805,97 @@
     <message>
         <source>Service: the check&apos;s SLO needs a service.</source>
         <translation>服务：检查的 SLO 需要一个服务。</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::TestBench</name>
+    <message>
+        <source>Authorize</source>
+        <translation>授权判定</translation>
+    </message>
+    <message>
+        <source>Record in audit log</source>
+        <translation>记录到审计日志</translation>
+    </message>
+    <message>
+        <source>Context as a JSON object, e.g. {&quot;mfa&quot;: true}</source>
+        <translation>以 JSON 对象表示的上下文，例如 {&quot;mfa&quot;: true}</translation>
+    </message>
+    <message>
+        <source>Decide the request with the policies in the editor (Ctrl+Return)</source>
+        <translation>使用编辑器中的策略判定请求（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Click a policy to show it in the editor</source>
+        <translation>点击策略可在编辑器中显示</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>主体(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>上下文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Append the decision to the tamper-evident audit log of this database</source>
+        <translation>将判定追加到此数据库的防篡改审计日志</translation>
+    </message>
+    <message>
+        <source>Determining policies</source>
+        <translation>决定性策略</translation>
+    </message>
+    <message>
+        <source>Evaluation errors</source>
+        <translation>求值错误</translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>正在判定…</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>尚无判定</translation>
+    </message>
+    <message>
+        <source>Fill in a request and press Authorize.</source>
+        <translation>填写请求后点击“授权判定”。</translation>
+    </message>
+    <message>
+        <source>Cannot decide</source>
+        <translation>无法判定</translation>
+    </message>
+    <message>
+        <source>ALLOW</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>DENY</source>
+        <translation>拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permitted by %n policy(ies).</source>
+        <translation>
+            <numerusform>由 %n 条策略允许。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policy permits this request: Cedar denies by default.</source>
+        <translation>没有策略允许此请求：Cedar 默认拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forbidden by %n policy(ies).</source>
+        <translation>
+            <numerusform>被 %n 条策略禁止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,86 +2306,9 @@ Verbs:
         <source>traceo: unknown format &quot;%1&quot;: use table, json or csv</source>
         <translation>traceo: 未知格式 &quot;%1&quot;：请使用 table、json 或 csv</translation>
     </message>
-    <message>
-        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
-        <translation>--prometheus 需要服务器的 http:// 或 https:// URL，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
-        <translation>%1：读取 %2 个样本；新增 %3 个序列，更新 %4 个（存储了 %5 个样本）</translation>
-    </message>
-    <message>
-        <source>--backfill-days expects a positive number of days</source>
-        <translation>--backfill-days 需要一个正的天数</translation>
-    </message>
-    <message>
-        <source>No SLO in the database has SLI queries; import a spec first</source>
-        <translation>数据库中没有带 SLI 查询的 SLO；请先导入规范</translation>
-    </message>
-    <message>
-        <source>No SLO “%1” with SLI queries in the database</source>
-        <translation>数据库中没有带 SLI 查询的 SLO“%1”</translation>
-    </message>
-    <message>
-        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
-        <translation>--%1 需要 RFC 3339 时间，例如 2026-11-27T12:00:00Z，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: 无法读取文件: %2</translation>
-    </message>
-    <message>
-        <source>--period-days expects a positive number of days</source>
-        <translation>--period-days 需要一个正的天数</translation>
-    </message>
-    <message>
-        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
-        <translation>数据库中没有带 SLI 查询的 SLO；请用 --spec FILE 指定规范</translation>
-    </message>
-    <message>
-        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
-        <translation>从带时间戳的 OpenMetrics 或 Prometheus 文本文件导入计数器序列：FILE。</translation>
-    </message>
-    <message>
-        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
-        <translation>暴露格式文件（与 promtool tsdb create-blocks-from openmetrics 读取的格式相同）。</translation>
-    </message>
-    <message>
-        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
-        <translation>从 Prometheus 填充自上次刷新以来的 SLI 分桶：--prometheus URL [--slo ID]。</translation>
-    </message>
-    <message>
-        <source>The Prometheus server.</source>
-        <translation>Prometheus 服务器。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>One SLO: its id, name or service-name (default: all).</source>
-        <translation>单个 SLO：其 ID、名称或 service-name（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Refresh up to this instant (default now).</source>
-        <translation>刷新到此时刻（默认：现在）。</translation>
-    </message>
-    <message>
-        <source>RFC3339</source>
-        <translation>RFC3339</translation>
-    </message>
-    <message>
-        <source>How far back the first refresh reaches (default 30).</source>
-        <translation>首次刷新回溯的天数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>DAYS</source>
-        <translation>DAYS</translation>
-    </message>
+</context>
+<context>
+    <name>traceo::cli::cost</name>
     <message>
         <source>Missing argument FILE</source>
         <translation>缺少参数 FILE</translation>
@@ -1734,6 +2394,110 @@ Verbs:
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-09-01), not “%2”</source>
+        <translation>--%1 需要日期（2026-09-01），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 anomalies, %2 new alerts.</source>
+        <translation>%1 个异常，%2 个新告警。</translation>
+    </message>
+    <message>
+        <source>--format expects html or csv, not “%1”</source>
+        <translation>--format 需要 html 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--ack expects the id of an alert, not “%1”</source>
+        <translation>--ack 需要告警的 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Cost alert %1 acknowledged.</source>
+        <translation>已确认成本告警 %1。</translation>
+    </message>
+    <message>
+        <source>List cost anomaly alerts, newest first, or acknowledge one with --ack.</source>
+        <translation>列出成本异常告警（最新的在前），或使用 --ack 确认某个告警。</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with this id.</source>
+        <translation>确认具有此 ID 的告警。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only alerts not yet acknowledged.</source>
+        <translation>仅显示尚未确认的告警。</translation>
+    </message>
+    <message>
+        <source>Detect cost anomalies per service, account and region and per service; raise alerts for new ones.</source>
+        <translation>按服务、账户和区域以及按服务检测成本异常；为新异常发出告警。</translation>
+    </message>
+    <message>
+        <source>Only anomalies on or after this day.</source>
+        <translation>仅此日期当天及之后的异常。</translation>
+    </message>
+    <message>
+        <source>Only anomalies before this day.</source>
+        <translation>仅此日期之前的异常。</translation>
+    </message>
+    <message>
+        <source>Also find root causes by this tag key.</source>
+        <translation>同时按此标签键查找根本原因。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Savings recommendations from resource usage, by priority.</source>
+        <translation>基于资源使用情况的节省建议，按优先级排列。</translation>
+    </message>
+    <message>
+        <source>Write a cost report of a period: totals, breakdown, charts, anomalies, recommendations.</source>
+        <translation>生成某一周期的成本报告：合计、明细、图表、异常和建议。</translation>
+    </message>
+    <message>
+        <source>A month (2026-09) or FROM..TO days.</source>
+        <translation>月份（2026-09）或 FROM..TO 日期范围。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Breakdown dimensions, comma-separated (default: service).</source>
+        <translation>明细维度，以逗号分隔（默认：service）。</translation>
+    </message>
+    <message>
+        <source>DIMS</source>
+        <translation>DIMS</translation>
+    </message>
+    <message>
+        <source>html or csv.</source>
+        <translation>html 或 csv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>要写入的文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2758,6 @@ Verbs:
         <translation>--period-days 需要一个正的天数</translation>
     </message>
     <message>
-        <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
-        <translation>%1:%2: SLO %3: 目标为 100 % 时没有错误预算</translation>
-    </message>
-    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: 无法读取文件: %2</translation>
     </message>
@@ -2120,6 +2880,66 @@ Verbs:
     <message>
         <source>With --prometheus: the SLOs of this spec instead of the imported ones.</source>
         <translation>与 --prometheus 一起使用：使用此规范中的 SLO，而非已导入的 SLO。</translation>
+    </message>
+    <message>
+        <source>--prometheus expects the server&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--prometheus 需要服务器的 http:// 或 https:// URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples read; %3 series added, %4 updated (%5 samples stored)</source>
+        <translation>%1：读取 %2 个样本；新增 %3 个序列，更新 %4 个（存储了 %5 个样本）</translation>
+    </message>
+    <message>
+        <source>--backfill-days expects a positive number of days</source>
+        <translation>--backfill-days 需要一个正的天数</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; import a spec first</source>
+        <translation>数据库中没有带 SLI 查询的 SLO；请先导入规范</translation>
+    </message>
+    <message>
+        <source>No SLO “%1” with SLI queries in the database</source>
+        <translation>数据库中没有带 SLI 查询的 SLO“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 expects an RFC 3339 time such as 2026-11-27T12:00:00Z, not “%2”</source>
+        <translation>--%1 需要 RFC 3339 时间，例如 2026-11-27T12:00:00Z，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>No SLO in the database has SLI queries; name a spec with --spec FILE</source>
+        <translation>数据库中没有带 SLI 查询的 SLO；请用 --spec FILE 指定规范</translation>
+    </message>
+    <message>
+        <source>Import counter series from an OpenMetrics or Prometheus text file with timestamps: FILE.</source>
+        <translation>从带时间戳的 OpenMetrics 或 Prometheus 文本文件导入计数器序列：FILE。</translation>
+    </message>
+    <message>
+        <source>The exposition file (as promtool tsdb create-blocks-from openmetrics reads).</source>
+        <translation>暴露格式文件（与 promtool tsdb create-blocks-from openmetrics 读取的格式相同）。</translation>
+    </message>
+    <message>
+        <source>Fill SLI buckets from Prometheus since the last refresh: --prometheus URL [--slo ID].</source>
+        <translation>从 Prometheus 填充自上次刷新以来的 SLI 分桶：--prometheus URL [--slo ID]。</translation>
+    </message>
+    <message>
+        <source>The Prometheus server.</source>
+        <translation>Prometheus 服务器。</translation>
+    </message>
+    <message>
+        <source>One SLO: its id, name or service-name (default: all).</source>
+        <translation>单个 SLO：其 ID、名称或 service-name（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh up to this instant (default now).</source>
+        <translation>刷新到此时刻（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>How far back the first refresh reaches (default 30).</source>
+        <translation>首次刷新回溯的天数（默认 30）。</translation>
     </message>
 </context>
 <context>
@@ -2345,38 +3165,17 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>traceo::cost</name>
+    <name>traceo::cost::CostAlertRepository</name>
     <message>
-        <source>column %1: %2</source>
-        <translation>第 %1 列：%2</translation>
+        <source>There is no cost alert with id %1.</source>
+        <translation>没有 ID 为 %1 的成本告警。</translation>
     </message>
+</context>
+<context>
+    <name>traceo::cost::CostAnalysis</name>
     <message>
-        <source>malformed quoting</source>
-        <translation>引号格式错误</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>需要 %1 个字段，实际为 %2 个</translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation>需要一个值</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
-        <translation>%1 不是日期时间（YYYY-MM-DDTHH:mm:ssZ 或 YYYY-MM-DD HH:MM:SS）</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object</source>
-        <translation>%1 不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>mixed currencies: %1 after %2 in earlier rows</source>
-        <translation>币种混用：之前的行为 %2，之后出现了 %1</translation>
+        <source>setting %1: “%2” is not a non-negative number</source>
+        <translation>设置 %1：“%2”不是非负数</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3195,117 @@ Verbs:
     <message>
         <source>(other)</source>
         <translation>（其他）</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::CostReport</name>
+    <message>
+        <source>period “%1”: expected a month (2026-09) or FROM..TO days (2026-09-01..2026-09-15)</source>
+        <translation>周期“%1”：应为月份（2026-09）或 FROM..TO 日期范围（2026-09-01..2026-09-15）</translation>
+    </message>
+    <message>
+        <source>Cost report %1 – %2</source>
+        <translation>成本报告 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>账单成本</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效成本</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>标价成本</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明细项</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>成本最高的服务</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>每日成本</translation>
+    </message>
+    <message>
+        <source>Breakdown by %1</source>
+        <translation>按 %1 细分</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>优化措施</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源数</translation>
+    </message>
+    <message>
+        <source>Monthly savings</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>每年节省</translation>
+    </message>
+    <message>
+        <source>Implementation cost</source>
+        <translation>实施成本</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回本期（月）</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3353,112 @@ Verbs:
         <source>%1: cannot read the file: %2</source>
         <translation>%1: 无法读取文件: %2</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation>引号格式错误</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>需要 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD HH:MM:SS)</source>
+        <translation>%1 不是日期时间（YYYY-MM-DDTHH:mm:ssZ 或 YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>mixed currencies: %1 after %2 in earlier rows</source>
+        <translation>币种混用：之前的行为 %2，之后出现了 %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::IsolationForest</name>
+    <message>
+        <source>Isolation Forest: the feature matrix is empty (%1 rows, %2 columns)</source>
+        <translation>Isolation Forest：特征矩阵为空（%1 行，%2 列）</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: trees must be ≥ 1 and the sample size ≥ 2 (got %1 trees, sample size %2)</source>
+        <translation>Isolation Forest：树的数量必须 ≥ 1，样本大小必须 ≥ 2（实际为 %1 棵树，样本大小 %2）</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: the matrix has %1 columns, the forest was fitted on %2</source>
+        <translation>Isolation Forest：矩阵有 %1 列，但森林是基于 %2 列拟合的</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::Recommendations</name>
+    <message>
+        <source>on-demand compute running %1 of %2 days at %3 a day, coefficient of variation %4</source>
+        <translation>按需计算资源在 %2 天中运行了 %1 天，每天 %3，变异系数 %4</translation>
+    </message>
+    <message>
+        <source>on-demand compute tagged %1, an interruptible workload</source>
+        <translation>按需计算资源带有标签 %1，属于可中断工作负载</translation>
+    </message>
+    <message>
+        <source>short-lived on-demand compute: %1 runs of %2 days on average, %3 of %4 days</source>
+        <translation>短时运行的按需计算资源：%1 次运行，平均每次 %2 天，%4 天中运行了 %3 天</translation>
+    </message>
+    <message>
+        <source>data transfer of %1 %2 a day; all data transfer is %3 % of the bill</source>
+        <translation>每天 %1 %2 的数据传输；全部数据传输占账单的 %3 %</translation>
+    </message>
+    <message>
+        <source>compute used %1 % on average, %2 % at peak, over %3 days</source>
+        <translation>%3 天内计算资源平均利用率 %1 %，峰值 %2 %</translation>
+    </message>
+    <message>
+        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (x_ utilization columns, or consumed quantity against capacity).</source>
+        <translation>未评估规格调整和自动扩缩容：没有计算资源具有利用率数据（x_ 利用率列，或相对于容量的消耗量）。</translation>
+    </message>
+    <message>
+        <source>weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat (coefficient of variation %5)</source>
+        <translation>每周需求周期：%2 利用率 %1 %，%4 为 %3 %，而成本保持平稳（变异系数 %5）</translation>
+    </message>
+    <message>
+        <source>storage growing %1 % over %2 days with request charges at %3 % of its storage charges</source>
+        <translation>存储在 %2 天内增长 %1 %，请求费用为其存储费用的 %3 %</translation>
+    </message>
+    <message>
+        <source>Reserved instances or savings plans for steady compute</source>
+        <translation>为稳定的计算负载使用预留实例或节省计划</translation>
+    </message>
+    <message>
+        <source>Spot capacity for interruptible workloads</source>
+        <translation>为可中断工作负载使用 Spot 容量</translation>
+    </message>
+    <message>
+        <source>Compression of heavy data transfer</source>
+        <translation>压缩大量数据传输</translation>
+    </message>
+    <message>
+        <source>Right-sizing of under-used compute</source>
+        <translation>调整低利用率计算资源的规格</translation>
+    </message>
+    <message>
+        <source>Auto-scaling for cyclic demand</source>
+        <translation>为周期性需求配置自动扩缩容</translation>
+    </message>
+    <message>
+        <source>Data tiering for cold storage</source>
+        <translation>冷存储数据分层</translation>
+    </message>
 </context>
 <context>
     <name>traceo::policy</name>
@@ -2475,6 +3491,21 @@ Verbs:
     <message>
         <source>not a record</source>
         <translation>不是记录</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::policyoperations</name>
+    <message>
+        <source>Recorded as audit record #%1.</source>
+        <translation>已记录为审计记录 #%1。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3729,10 @@ Verbs:
     <message>
         <source>the file holds no OpenSLO SLO</source>
         <translation>文件中没有 OpenSLO SLO</translation>
+    </message>
+    <message>
+        <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
+        <translation>%1:%2: SLO %3: 目标为 100 % 时没有错误预算</translation>
     </message>
 </context>
 <context>
