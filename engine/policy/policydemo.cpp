@@ -87,15 +87,15 @@ cedar::Json demoContext(std::mt19937_64& rng)
     std::uniform_int_distribution<int> octet(1, 254);
     cedar::Json context;
     context.type = cedar::Json::Type::Object;
-    context.members.emplace_back("mfa", jsonBool(percent(rng) < 80));
+    context.members.push_back({ "mfa", jsonBool(percent(rng) < 80) });
     const int source = percent(rng);
     if (source < 72) {
         const int net = octet(rng);
         const int host = octet(rng);
-        context.members.emplace_back(
-            "source_ip", jsonString("10.20." + std::to_string(net) + '.' + std::to_string(host)));
+        context.members.push_back(
+            { "source_ip", jsonString("10.20." + std::to_string(net) + '.' + std::to_string(host)) });
     } else if (source < 92) {
-        context.members.emplace_back("source_ip", jsonString("203.0.113." + std::to_string(octet(rng))));
+        context.members.push_back({ "source_ip", jsonString("203.0.113." + std::to_string(octet(rng))) });
     }
     return context;
 }
