@@ -30,8 +30,8 @@ PaneSnapshot slos(const std::shared_ptr<Database>& db, const TimeWindow& window)
 {
     using namespace slotable;
     // The status at the window's end: for the preset windows that is now, as `traceo slo status`.
-    const slo::SloSnapshot snap = slo::computeSloSnapshot(
-        SloRepository(db), slo::MetricSeriesStore(db), window.to().toMSecsSinceEpoch(), slo::PeriodMode::TrafficWeighted);
+    const slo::SloSnapshot snap = slo::computeSloSnapshot(SloRepository(db), slo::MetricSeriesStore(db),
+        window.to().toMSecsSinceEpoch(), slo::PeriodMode::TrafficWeighted);
     std::vector<const slo::SloSnapshotRow*> rows;
     for (const slo::SloSnapshotRow& row : snap.rows)
         rows.push_back(&row);

@@ -97,9 +97,9 @@ void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets, 
         for (size_t i = 1; i < count; ++i)
             sql += QStringLiteral(", (?, ?, ?, ?)");
         sql += QStringLiteral(" ON CONFLICT (slo_id, minute) DO UPDATE SET ")
-            + (merge == BucketMerge::Add
-                    ? QStringLiteral("good = slo_bucket.good + excluded.good, total = slo_bucket.total + excluded.total")
-                    : QStringLiteral("good = excluded.good, total = excluded.total"));
+            + (merge == BucketMerge::Add ? QStringLiteral(
+                   "good = slo_bucket.good + excluded.good, total = slo_bucket.total + excluded.total")
+                                         : QStringLiteral("good = excluded.good, total = excluded.total"));
         QSqlQuery q(db);
         if (!q.prepare(sql))
             execSql(db, sql, { sloId }); // throws with the driver's message

@@ -28,12 +28,13 @@ const std::vector<Migration>& allMigrations()
 {
     static const std::vector<Migration> all = [] {
         std::vector<Migration> list;
-        for (auto&& part : { SettingsRepository::migrations(), SloRepository::migrations(),
-                 cost::CostStore::migrations(), PolicyRepository::migrations(), ChaosRepository::migrations(),
-                 CacheRepository::migrations(), SyntheticCheckRepository::migrations(),
-                 cost::CostAlertRepository::migrations() })
+        for (auto&& part :
+            { SettingsRepository::migrations(), SloRepository::migrations(), cost::CostStore::migrations(),
+                PolicyRepository::migrations(), ChaosRepository::migrations(), CacheRepository::migrations(),
+                SyntheticCheckRepository::migrations(), cost::CostAlertRepository::migrations() })
             list.insert(list.end(), part.begin(), part.end());
-        std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(
+            list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         for (size_t i = 1; i < list.size(); ++i)
             Q_ASSERT_X(list[i].version > list[i - 1].version, "allMigrations", "schema versions must be unique");
         return list;

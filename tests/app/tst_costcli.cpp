@@ -3,10 +3,10 @@
 #include "cost/costalerts.h"
 #include "cost/costsynth.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 

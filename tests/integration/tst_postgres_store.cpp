@@ -1,7 +1,7 @@
 #include "common/testservers.h"
 #include "core/error.h"
-#include "slo/syntheticcheckrepository.h"
 #include "policy/policyaudit.h"
+#include "slo/syntheticcheckrepository.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/sqlquery.h"
