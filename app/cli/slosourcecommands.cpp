@@ -3,10 +3,8 @@
 #include "prometheus/prometheussli.h"
 #include "slo/metricseriesstore.h"
 #include "slo/openmetricsreader.h"
-#include "slo/openslospec.h"
+#include "slo/sloimport.h"
 #include "slosources.h"
-
-#include <QFile>
 
 namespace traceo::cli {
 
@@ -97,15 +95,6 @@ QDateTime instantOption(Context& ctx, const char* option)
     return ctx.parser.isSet(name) ? parseInstant(ctx.parser.value(name), option) : QDateTime::currentDateTimeUtc();
 }
 
-std::vector<SlothSpec> readSpecFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(Tr::tr("%1: cannot read the file: %2").arg(path, f.errorString()));
-    const QByteArray yaml = f.readAll();
-    return isOpenSloYaml(yaml) ? parseOpenSloSpecs(yaml, path) : parseSlothSpecs(yaml, path);
-}
-
 SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
 {
     // The SLOs with their queries: from the spec file, or those imported into the database.
@@ -114,7 +103,7 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
         const int days = ctx.parser.value(QStringLiteral("period-days")).toInt();
         if (days <= 0)
             throw UsageError(Tr::tr("--period-days expects a positive number of days"));
-        for (const SlothSpec& spec : readSpecFile(file))
+        for (const SlothSpec& spec : readSloSpecFile(file))
             for (const SlothSlo& s : spec.slos)
                 slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days },
                     { s.sliKind == SlothSlo::SliKind::Events ? QStringLiteral("events") : QStringLiteral("raw"),

@@ -13,9 +13,6 @@ QDateTime parseInstant(const QString& text, const char* option);
 /// The option's instant, or now when it is not set.
 QDateTime instantOption(Context& ctx, const char* option);
 
-/// The specs of a Sloth `prometheus/v1` or OpenSLO v1 file. Throws traceo::Error.
-std::vector<slo::SlothSpec> readSpecFile(const QString& path);
-
 /// `slo status --prometheus URL [--spec FILE]`: every SLO of the spec (or the database's imported SLOs)
 /// evaluated by the Prometheus server at `atMs`.
 slo::SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, slo::PeriodMode mode);
