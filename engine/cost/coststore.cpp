@@ -67,15 +67,27 @@ std::vector<Migration> CostStore::migrations()
 
 std::vector<ImportReport> CostStore::importFiles(const QStringList& paths, const FocusReadOptions& options)
 {
-    std::vector<FocusReadResult> reads;
+    std::vector<std::pair<QString, FocusReadResult>> reads;
     for (const QString& path : paths)
-        reads.push_back(FocusReader::readFile(path, options));
+        reads.emplace_back(path, FocusReader::readFile(path, options));
+    return storeAll(reads);
+}
+
+std::vector<ImportReport> CostStore::importOpenCostFiles(const QStringList& paths, const OpenCostReadOptions& options)
+{
+    std::vector<std::pair<QString, FocusReadResult>> reads;
+    for (const QString& path : paths)
+        reads.emplace_back(path, OpenCostReader::readFile(path, options));
+    return storeAll(reads);
+}
+
+std::vector<ImportReport> CostStore::storeAll(const std::vector<std::pair<QString, FocusReadResult>>& reads)
+{
     std::vector<ImportReport> reports;
     Transaction tx(m_db->connection());
-    for (std::size_t i = 0; i < reads.size(); ++i) {
-        const FocusReadResult& r = reads[i];
-        const int periods = store(r, paths[int(i)]);
-        reports.push_back({ paths[int(i)], qint64(r.table.rowCount()), r.skippedRows, r.examples, periods });
+    for (const auto& [source, r] : reads) {
+        const int periods = store(r, source);
+        reports.push_back({ source, qint64(r.table.rowCount()), r.skippedRows, r.examples, periods });
     }
     tx.commit();
     return reports;
@@ -97,21 +109,34 @@ int CostStore::store(const FocusReadResult& read, const QString& source)
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    std::map<std::pair<std::uint32_t, std::int32_t>, std::int32_t> ends;
+    for (const auto& [key, rows] : partitions) {
+        std::int32_t& end = ends[key];
+        end = key.second;
+        for (std::uint32_t r : rows)
+            end = std::max(end, periodEnd->hours[r]);
+    }
+    // Replace first, insert afterwards: a new period never replaces another one of the same import.
+    // ISO times of one format compare as text.
+    const QString overlapping = QStringLiteral(
+        "SELECT id FROM cost_import WHERE billing_account = ? AND (period_start = ? OR (period_start < ? AND "
+        "period_end > ?))");
+    for (const auto& [key, end] : ends) {
+        const QString accountId = account->dictionary[key.first];
+        const QString start = hourToIso(key.second);
+        const QString stop = hourToIso(end);
+        execSql(db, QStringLiteral("DELETE FROM cost_column WHERE import_id IN (%1)").arg(overlapping),
+            { accountId, start, stop, start });
+        execSql(db, QStringLiteral("DELETE FROM cost_import WHERE id IN (%1)").arg(overlapping),
+            { accountId, start, stop, start });
+    }
     for (const auto& [key, rows] : partitions) {
         const QString accountId = account->dictionary[key.first];
         const QString start = hourToIso(key.second);
-        std::int32_t end = key.second;
+        const std::int32_t end = ends[key];
         double total = 0;
-        for (std::uint32_t r : rows) {
-            end = std::max(end, periodEnd->hours[r]);
+        for (std::uint32_t r : rows)
             total += billed->numbers[r];
-        }
-        execSql(db,
-            QStringLiteral("DELETE FROM cost_column WHERE import_id IN (SELECT id FROM cost_import WHERE "
-                           "billing_account = ? AND period_start = ?)"),
-            { accountId, start });
-        execSql(db, QStringLiteral("DELETE FROM cost_import WHERE billing_account = ? AND period_start = ?"),
-            { accountId, start });
         QSqlQuery other = execSql(
             db, QStringLiteral("SELECT currency FROM cost_import WHERE currency <> ? LIMIT 1"), { read.currency });
         if (other.next())

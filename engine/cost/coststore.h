@@ -2,6 +2,7 @@
 
 #include "costtable.h"
 #include "focusreader.h"
+#include "opencostreader.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -49,8 +50,14 @@ public:
     /// Reads the files and stores them in one transaction: all of them, or (on any error) none.
     /// Re-importing a billing period of an account replaces it. Throws traceo::Error.
     std::vector<ImportReport> importFiles(const QStringList& paths, const FocusReadOptions& options = {});
+    /// The same for saved OpenCost /allocation and /cloudCost responses (see OpenCostReader).
+    std::vector<ImportReport> importOpenCostFiles(const QStringList& paths, const OpenCostReadOptions& options = {});
+    /// Stores parsed line items of several sources (file names or URLs) in one transaction: all of
+    /// them, or (on any error) none. Throws traceo::Error.
+    std::vector<ImportReport> storeAll(const std::vector<std::pair<QString, FocusReadResult>>& reads);
     /// Stores parsed line items (their own transaction, or a savepoint inside the caller's);
-    /// returns the number of billing periods written.
+    /// returns the number of billing periods written. A stored period of the same billing account
+    /// that overlaps a new one is replaced by it.
     int store(const FocusReadResult& read, const QString& source);
     QList<CostImport> imports() const;
     /// Every stored line item as one table: the core columns plus `extraColumns` (loaded only
