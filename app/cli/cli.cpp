@@ -117,7 +117,7 @@ const std::vector<Command>& allCommands()
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
         for (auto&& part : { dbCommands(), demoCommands(), sourceCommands(), policyCommands(), sloCommands(),
-                 syntheticCommands(), costCommands(), costAnalysisCommands() })
+                 syntheticCommands(), costCommands(), openCostCommands(), costAnalysisCommands() })
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();

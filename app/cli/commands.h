@@ -13,5 +13,7 @@ std::vector<Command> costCommands();
 /// `traceo slo check add|list|run|remove`: synthetic HTTP checks.
 std::vector<Command> syntheticCommands();
 std::vector<Command> costAnalysisCommands();
+/// `traceo cost import-opencost`: costs from an OpenCost server.
+std::vector<Command> openCostCommands();
 
 } // namespace traceo::cli

@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "cost/costbreakdown.h"
 #include "cost/coststore.h"
+#include "costcli.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,27 +21,19 @@ struct Tr
 int importFiles(Context& ctx)
 {
     const QStringList files = ctx.parser.positionalArguments().mid(ctx.commandWords);
-    if (files.isEmpty())
+    const QStringList openCost = ctx.parser.values(QStringLiteral("opencost-json"));
+    if (files.isEmpty() && openCost.isEmpty())
         throw UsageError(Tr::tr("Missing argument FILE"));
     FocusReadOptions options;
     options.skipBadRows = ctx.parser.isSet(QStringLiteral("skip-bad-rows"));
-    const std::vector<ImportReport> reports = CostStore(ctx.database()).importFiles(files, options);
-    Output out;
-    out.columns = QStringList { QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("skipped_rows"),
-        QStringLiteral("billing_periods") };
-    QJsonArray json;
-    for (const ImportReport& r : reports) {
-        out.rows.append({ r.source, r.rows, r.skippedRows, r.periods });
-        json.append(QJsonObject { { QStringLiteral("file"), r.source }, { QStringLiteral("rows"), r.rows },
-            { QStringLiteral("skipped_rows"), r.skippedRows }, { QStringLiteral("billing_periods"), r.periods },
-            { QStringLiteral("examples"), QJsonArray::fromStringList(r.examples) } });
-        const int skipped = int(r.skippedRows);
-        if (skipped > 0)
-            ctx.err << Tr::tr("%1: %n bad row(s) skipped; the first:", nullptr, skipped).arg(r.source) << '\n'
-                    << QStringLiteral("  ") << r.examples.join(QStringLiteral("\n  ")) << Qt::endl;
-    }
-    out.json = json;
-    ctx.print(out);
+    OpenCostReadOptions openCostOptions;
+    openCostOptions.currency = ctx.parser.value(QStringLiteral("currency"));
+    std::vector<std::pair<QString, FocusReadResult>> reads;
+    for (const QString& file : files)
+        reads.emplace_back(file, FocusReader::readFile(file, options));
+    for (const QString& file : openCost)
+        reads.emplace_back(file, OpenCostReader::readFile(file, openCostOptions));
+    printImportReports(ctx, CostStore(ctx.database()).storeAll(reads));
     return ExitOk;
 }
 
@@ -148,14 +141,41 @@ int breakdown(Context& ctx)
 
 } // namespace
 
+void printImportReports(Context& ctx, const std::vector<ImportReport>& reports)
+{
+    Output out;
+    out.columns = QStringList { QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("skipped_rows"),
+        QStringLiteral("billing_periods") };
+    QJsonArray json;
+    for (const ImportReport& r : reports) {
+        out.rows.append({ r.source, r.rows, r.skippedRows, r.periods });
+        json.append(QJsonObject { { QStringLiteral("file"), r.source }, { QStringLiteral("rows"), r.rows },
+            { QStringLiteral("skipped_rows"), r.skippedRows }, { QStringLiteral("billing_periods"), r.periods },
+            { QStringLiteral("examples"), QJsonArray::fromStringList(r.examples) } });
+        const int skipped = int(r.skippedRows);
+        if (skipped > 0)
+            ctx.err << Tr::tr("%1: %n bad row(s) skipped; the first:", nullptr, skipped).arg(r.source) << '\n'
+                    << QStringLiteral("  ") << r.examples.join(QStringLiteral("\n  ")) << Qt::endl;
+    }
+    out.json = json;
+    ctx.print(out);
+}
+
 std::vector<Command> costCommands()
 {
     return {
         { QStringLiteral("cost"), QStringLiteral("import"),
-            Tr::tr("Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…"), true,
+            Tr::tr("Import FOCUS cost exports (CSV or CSV.gz) and saved OpenCost responses: traceo cost import "
+                   "FILE… [--opencost-json FILE]…"),
+            true,
             [](QCommandLineParser& p) {
                 p.addOption({ QStringLiteral("skip-bad-rows"),
                     Tr::tr("Leave out bad rows (counted, the first reported) instead of failing on the first.") });
+                p.addOption({ QStringLiteral("opencost-json"),
+                    Tr::tr("A saved OpenCost /allocation or /cloudCost response (repeatable)."), Tr::tr("FILE") });
+                p.addOption({ QStringLiteral("currency"),
+                    Tr::tr("The currency of the OpenCost responses (OpenCost does not name it)."), Tr::tr("CODE"),
+                    QStringLiteral("USD") });
             },
             importFiles },
         { QStringLiteral("cost"), QStringLiteral("imports"), Tr::tr("List the stored billing periods."), true, {},
