@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "costcli.h"
 #include "opencost/opencostclient.h"
+#include "store/settingsrepository.h"
 
 namespace traceo::cli {
 
@@ -14,9 +15,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(traceo::cli::cost)
 };
 
+// --url, or the URL of a saved `opencost` data source (traceo source add NAME --kind opencost --url URL).
 QUrl serverUrl(Context& ctx)
 {
-    const QString text = ctx.parser.value(QStringLiteral("url"));
+    QString text = ctx.parser.value(QStringLiteral("url"));
+    if (const QString name = ctx.parser.value(QStringLiteral("source")); !name.isEmpty()) {
+        if (!text.isEmpty())
+            throw UsageError(Tr::tr("Give --url or --source, not both"));
+        const QList<DataSource> sources = SettingsRepository(ctx.database(Database::Mode::ReadOnly)).dataSources();
+        const auto it = std::find_if(sources.begin(), sources.end(),
+            [&](const DataSource& s) { return s.name == name && s.kind == u"opencost"; });
+        if (it == sources.end())
+            throw Error(Tr::tr("No OpenCost data source named “%1” (traceo source list)").arg(name));
+        if (it->auth != u"none")
+            ctx.err << Tr::tr("traceo: the CLI does not read keychain secrets: %1 is asked without authentication")
+                           .arg(name)
+                    << Qt::endl;
+        text = it->url;
+    }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         throw UsageError(Tr::tr("--url expects the OpenCost API's http:// or https:// URL, not “%1”").arg(text));
@@ -94,13 +110,16 @@ std::vector<Command> openCostCommands()
 {
     return {
         { QStringLiteral("cost"), QStringLiteral("import-opencost"),
-            Tr::tr("Import Kubernetes allocations and cloud costs from an OpenCost server: --url URL [--window 30d]."),
+            Tr::tr("Import Kubernetes allocations and cloud costs from an OpenCost server: --url URL|--source NAME "
+                   "[--window 30d]."),
             true,
             [](QCommandLineParser& p) {
                 p.addOption({ QStringLiteral("url"),
                     Tr::tr("The OpenCost API (e.g. http://opencost.opencost:9003, or https://HOST/model behind its "
                            "UI)."),
                     Tr::tr("URL") });
+                p.addOption({ QStringLiteral("source"),
+                    Tr::tr("A saved data source of kind opencost, instead of --url."), Tr::tr("NAME") });
                 p.addOption({ QStringLiteral("window"),
                     Tr::tr("The last N days (today included) or FROM,TO; read in daily steps, each replacing the "
                            "same day of an earlier import."),

@@ -105,6 +105,27 @@ private Q_SLOTS:
         QCOMPARE(summary(db), expected); // replaced, not doubled
     }
 
+    void savedSourceGivesTheUrl()
+    {
+        Server server({ Action::respond(200, fixture(QStringLiteral("cloudcost.json"))) });
+        const QString db = freshDb();
+        Run r = run(db,
+            { QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("costs"), QStringLiteral("--kind"),
+                QStringLiteral("opencost"), QStringLiteral("--url"), server.url(QStringLiteral("/")).toString() });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(db,
+            { QStringLiteral("cost"), QStringLiteral("import-opencost"), QStringLiteral("--source"),
+                QStringLiteral("costs"), QStringLiteral("--kind"), QStringLiteral("cloudcost"),
+                QStringLiteral("--window"), QStringLiteral("2026-09-01,2026-09-04") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(summary(db), QStringLiteral("AWS=78.150400 GCP=36.697500 periods=6"));
+        r = run(db,
+            { QStringLiteral("cost"), QStringLiteral("import-opencost"), QStringLiteral("--source"),
+                QStringLiteral("nope") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No OpenCost data source named “nope”")), qPrintable(r.err));
+    }
+
     void aFailedRequestStoresNothing()
     {
         Server server({ Action::respond(200, fixture(QStringLiteral("allocation.json"))),
