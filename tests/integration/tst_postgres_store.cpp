@@ -1,5 +1,7 @@
 #include "common/testservers.h"
 #include "core/error.h"
+#include "cost/costbreakdown.h"
+#include "cost/coststore.h"
 #include "policy/policyaudit.h"
 #include "slo/syntheticcheckrepository.h"
 #include "store/database.h"
@@ -8,6 +10,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 #include <QtConcurrent>
@@ -65,6 +68,29 @@ private:
         if (!db.open())
             qFatal("cannot open %s: %s", qPrintable(url), qPrintable(db.lastError().text()));
         return db;
+    }
+
+    // The stored imports and the billed, effective and list totals by `by`: what must not depend
+    // on the database engine.
+    static QStringList costState(const std::shared_ptr<Database>& db, const QStringList& by)
+    {
+        using namespace traceo::cost;
+        QStringList lines;
+        for (const CostImport& i : CostStore(db).imports())
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                         .arg(i.provider, i.billingAccount, i.periodStart.toString(Qt::ISODate),
+                             i.periodEnd.toString(Qt::ISODate), QString::number(i.rowCount),
+                             QString::number(i.billedTotal, 'f', 6));
+        const auto table = CostStore(db).load();
+        BreakdownQuery q;
+        q.by = by;
+        const BreakdownResult r = CostBreakdown::run(*table, q);
+        for (const BreakdownRow& row : r.rows)
+            lines << QStringLiteral("%1 = %2 %3 %4")
+                         .arg(row.keys.join(u'/'), QString::number(row.billed, 'f', 9),
+                             QString::number(row.effective, 'f', 9), QString::number(row.list, 'f', 9));
+        lines << QStringLiteral("total %1 rows %2").arg(r.total.billed, 0, 'f', 9).arg(table->rowCount());
+        return lines;
     }
 
     static QStringList tablesOf(const QString& url)
@@ -285,6 +311,41 @@ private Q_SLOTS:
         QCOMPARE(buckets[1].total, 1.0);
         QVERIFY(repo.removeCheck(QStringLiteral("healthz")));
         QCOMPARE(traceo::SloRepository(db).slos().size(), 1);
+    }
+
+    // The FOCUS sample and the OpenCost fixtures stored on PostgreSQL read back with the same
+    // periods and totals as on SQLite; a re-import replaces there too, and a failed one rolls back.
+    void costDataMatchesSqlite()
+    {
+        const QString sample
+            = qEnvironmentVariable("TRACEO_SHARED_DATA") + QStringLiteral("/focus/focus-1.0-sample.csv");
+        const QString opencost = qEnvironmentVariable("TRACEO_SOURCE_DIR") + QStringLiteral("/tests/data/opencost/");
+        const QStringList allocation { opencost + QStringLiteral("allocation.json"),
+            opencost + QStringLiteral("cloudcost.json") };
+        QTemporaryDir dir;
+        auto sqlite = Database::open(DatabaseLocation::parse(dir.filePath(QStringLiteral("costs.sqlite"))));
+        auto postgres = Database::open(DatabaseLocation::parse(freshDatabase()));
+        for (const auto& db : { sqlite, postgres }) {
+            traceo::cost::CostStore store(db);
+            QCOMPARE(store.importFiles({ sample }).front().rows, qint64(1000));
+            store.importOpenCostFiles(allocation);
+        }
+        const QStringList by { QStringLiteral("provider"), QStringLiteral("service"), QStringLiteral("region"),
+            QStringLiteral("day") };
+        const QStringList expected = costState(sqlite, by);
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(costState(postgres, by), expected);
+
+        traceo::cost::CostStore store(postgres);
+        store.importFiles({ sample });
+        store.importOpenCostFiles(allocation);
+        QCOMPARE(costState(postgres, by), expected); // replaced, not doubled
+        traceo::cost::OpenCostReadOptions euros;
+        euros.currency = QStringLiteral("EUR");
+        QVERIFY_THROWS_EXCEPTION(traceo::Error, store.importOpenCostFiles(allocation, euros));
+        QCOMPARE(costState(postgres, by), expected);
+        QCOMPARE(column(postgres->connection(), QStringLiteral("SELECT COUNT(DISTINCT import_id) FROM cost_column")),
+            QStringList { QString::number(store.imports().size()) });
     }
 
     void oneConnectionPerThread()
