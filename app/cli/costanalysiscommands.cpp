@@ -4,6 +4,7 @@
 #include "cost/costanalysis.h"
 #include "cost/costreport.h"
 #include "cost/coststore.h"
+#include "costreportpdf.h"
 #include "store/settingsrepository.h"
 
 #include <QFile>
@@ -168,8 +169,12 @@ int report(Context& ctx)
     if (ctx.parser.isSet(QStringLiteral("group-by")))
         request.groupBy = ctx.parser.value(QStringLiteral("group-by")).split(u',', Qt::SkipEmptyParts);
     const QString format = ctx.parser.value(QStringLiteral("format"));
-    if (format != u"html" && format != u"csv")
-        throw UsageError(Tr::tr("--format expects html or csv, not “%1”").arg(format));
+    if (format != u"html" && format != u"csv" && format != u"pdf")
+        throw UsageError(Tr::tr("--format expects html, csv or pdf, not “%1”").arg(format));
+    const QString path = ctx.parser.value(QStringLiteral("out"));
+    const bool toStdout = path.isEmpty() || path == u"-";
+    if (format == u"pdf" && toStdout)
+        throw UsageError(Tr::tr("--format pdf needs --out FILE"));
     const std::shared_ptr<Database> db = ctx.database(Database::Mode::ReadOnly);
     QStringList extra = utilizationColumns();
     for (const QString& d : request.groupBy) {
@@ -179,9 +184,10 @@ int report(Context& ctx)
     }
     const std::shared_ptr<const CostTable> table = CostStore(db).load(extra);
     const CostReport r = CostReport::build(*table, request, recommendationSettings(SettingsRepository(db)));
-    const QByteArray data = format == u"html" ? r.toHtml().toUtf8() : r.toCsv();
-    const QString path = ctx.parser.value(QStringLiteral("out"));
-    if (path.isEmpty() || path == u"-") {
+    const QByteArray data = format == u"html" ? r.toHtml().toUtf8()
+        : format == u"csv"                    ? r.toCsv()
+                                              : render::CostReportPdf::render(r);
+    if (toStdout) {
         ctx.out << QString::fromUtf8(data) << Qt::flush;
         return ExitOk;
     }
@@ -263,12 +269,12 @@ std::vector<Command> costAnalysisCommands()
                     { QStringLiteral("period"), Tr::tr("A month (2026-09) or FROM..TO days."), Tr::tr("PERIOD") });
                 p.addOption({ QStringLiteral("group-by"),
                     Tr::tr("Breakdown dimensions, comma-separated (default: service)."), Tr::tr("DIMS") });
-                p.addOption(
-                    { QStringLiteral("format"), Tr::tr("html or csv."), Tr::tr("FORMAT"), QStringLiteral("html") });
-                p.addOption(
-                    { QStringLiteral("out"), Tr::tr("The file to write (default: standard output)."), Tr::tr("FILE") });
+                p.addOption({ QStringLiteral("format"), Tr::tr("html, csv or pdf."), Tr::tr("FORMAT"),
+                    QStringLiteral("html") });
+                p.addOption({ QStringLiteral("out"),
+                    Tr::tr("The file to write (default: standard output; pdf needs a file)."), Tr::tr("FILE") });
             },
-            report },
+            report, true },
     };
 }
 
