@@ -111,7 +111,7 @@ void generate(SynthRandom& rng, Resource& r, QDate first, int days)
             p95 = avg + 10 + 8 * base;
             break;
         case Shape::Batch:
-            c *= (weekend ? 0.3 : 1.0) * std::max(0.2, 1 + 0.2 * n);
+            c *= (weekend ? 0.3 : 1.0) * (1 + 0.08 * n);
             avg = 70 + 15 * base;
             p95 = 95;
             break;
@@ -121,7 +121,7 @@ void generate(SynthRandom& rng, Resource& r, QDate first, int days)
             p95 = 92;
             break;
         case Shape::Transfer:
-            c *= (weekend ? 0.7 : 1.0) * (1 + 0.08 * n);
+            c *= (weekend ? 0.7 : 1.0) * (1 + 0.04 * n);
             break;
         case Shape::ColdStorage:
             c *= (1 + 0.0015 * t) * (1 + 0.004 * n);
@@ -227,7 +227,7 @@ CostDemoData costDemoData(QDate first, QDate end, std::uint64_t seed)
         inject(data, *spike, first, days - 9, spike->level * 7);
     if (Resource* runaway = resourceOf(all, "AWS", "AWS Lambda"))
         for (int k = 1; k <= 5; ++k)
-            inject(data, *runaway, first, days - 6 + k, runaway->level * 2 * k);
+            inject(data, *runaway, first, days - 6 + k, std::max(10.0, runaway->level) * 2 * k);
     if (Resource* drop = resourceOf(all, "Microsoft", "Azure SQL Database"))
         for (int t = days - 14; t < days - 12; ++t)
             inject(data, *drop, first, t, -drop->cost[std::size_t(std::max(0, t))]);
