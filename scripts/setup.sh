@@ -20,6 +20,8 @@ packages=(
     redis-tools postgresql-client-common util-linux
     # a display for the GUI where there is none, screenshots, and fonts for its languages
     xvfb xauth imagemagick fonts-noto-cjk
+    # pdfinfo and pdftotext: tst_costreportpdf reads the PDF reports back
+    poppler-utils
 )
 
 missing=()

@@ -124,6 +124,13 @@ const std::vector<Command>& allCommands()
     return all;
 }
 
+bool needsGuiApplication(const QStringList& arguments)
+{
+    int verbWords = 0;
+    const Command* command = findCommand(commandWords(arguments), &verbWords);
+    return command && command->needsGui;
+}
+
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const QStringList words = commandWords(arguments);

@@ -66,11 +66,17 @@ struct Command
     bool readVerb = false;
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(Context&)> run;
+    /// The verb lays text out with fonts (PDF): `traceo` then runs a QGuiApplication (see needsGuiApplication).
+    bool needsGui = false;
 };
 
 /// Parses the arguments, dispatches to a command and maps errors to exit codes: 0 ok, 1 failure
 /// (traceo::Error, printed on `err`), 2 usage error.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+/// True when the arguments name a command that needs a QGuiApplication (Command::needsGui). The
+/// application object must exist before runCli(), so main() asks this first.
+bool needsGuiApplication(const QStringList& arguments);
 
 /// Every command, grouped by domain; each domain registers its own in `<domain>commands.cpp`.
 const std::vector<Command>& allCommands();

@@ -4,6 +4,7 @@
 #include "cost/costanalysis.h"
 #include "cost/costreport.h"
 #include "cost/coststore.h"
+#include "costreportpdf.h"
 #include "store/settingsrepository.h"
 
 #include <QFile>
@@ -82,15 +83,33 @@ std::optional<QDate> dayOption(Context& ctx, const char* option)
     return d;
 }
 
+/// A non-negative number option, or `fallback` when it is not given.
+double amountOption(Context& ctx, const char* option, double fallback)
+{
+    const QString name = QLatin1String(option);
+    if (!ctx.parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double v = ctx.parser.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0)
+        throw UsageError(Tr::tr("--%1 expects a non-negative number, not “%2”").arg(name, ctx.parser.value(name)));
+    return v;
+}
+
 int anomalies(Context& ctx)
 {
     const std::optional<QDate> from = dayOption(ctx, "from");
     const std::optional<QDate> to = dayOption(ctx, "to");
+    AnomalyParams params;
+    params.deviation.minImpact = amountOption(ctx, "min-impact", params.deviation.minImpact);
+    params.deviation.minPercent = amountOption(ctx, "min-percent", params.deviation.minPercent);
+    AlertRule rule;
+    rule.deviation = params.deviation;
     const std::shared_ptr<Database> db = ctx.database();
     const std::shared_ptr<const CostTable> table = CostStore(db).load();
     const std::vector<CostAnomaly> found
-        = findAnomalies(*table, AnomalyParams(), from, to, ctx.parser.values(QStringLiteral("tag")));
-    const QList<CostAlert> raised = CostAlertRepository(db).raise(found, AlertRule(), QDateTime::currentDateTimeUtc());
+        = findAnomalies(*table, params, from, to, ctx.parser.values(QStringLiteral("tag")));
+    const QList<CostAlert> raised = CostAlertRepository(db).raise(found, rule, QDateTime::currentDateTimeUtc());
     Output o;
     o.columns = anomalyColumns();
     QJsonArray json;
@@ -107,7 +126,7 @@ int anomalies(Context& ctx)
 int recommendations(Context& ctx)
 {
     const std::shared_ptr<Database> db = ctx.database(Database::Mode::ReadOnly);
-    const std::shared_ptr<const CostTable> table = CostStore(db).load();
+    const std::shared_ptr<const CostTable> table = CostStore(db).load(utilizationColumns());
     const RecommendationReport report
         = recommend(resourceUsage(*table), recommendationSettings(SettingsRepository(db)));
     Output o;
@@ -150,10 +169,14 @@ int report(Context& ctx)
     if (ctx.parser.isSet(QStringLiteral("group-by")))
         request.groupBy = ctx.parser.value(QStringLiteral("group-by")).split(u',', Qt::SkipEmptyParts);
     const QString format = ctx.parser.value(QStringLiteral("format"));
-    if (format != u"html" && format != u"csv")
-        throw UsageError(Tr::tr("--format expects html or csv, not “%1”").arg(format));
+    if (format != u"html" && format != u"csv" && format != u"pdf")
+        throw UsageError(Tr::tr("--format expects html, csv or pdf, not “%1”").arg(format));
+    const QString path = ctx.parser.value(QStringLiteral("out"));
+    const bool toStdout = path.isEmpty() || path == u"-";
+    if (format == u"pdf" && toStdout)
+        throw UsageError(Tr::tr("--format pdf needs --out FILE"));
     const std::shared_ptr<Database> db = ctx.database(Database::Mode::ReadOnly);
-    QStringList extra;
+    QStringList extra = utilizationColumns();
     for (const QString& d : request.groupBy) {
         const QString column = CostBreakdown::columnOf(d);
         if (!column.isEmpty() && !focus::coreColumns().contains(column))
@@ -161,9 +184,10 @@ int report(Context& ctx)
     }
     const std::shared_ptr<const CostTable> table = CostStore(db).load(extra);
     const CostReport r = CostReport::build(*table, request, recommendationSettings(SettingsRepository(db)));
-    const QByteArray data = format == u"html" ? r.toHtml().toUtf8() : r.toCsv();
-    const QString path = ctx.parser.value(QStringLiteral("out"));
-    if (path.isEmpty() || path == u"-") {
+    const QByteArray data = format == u"html" ? r.toHtml().toUtf8()
+        : format == u"csv"                    ? r.toCsv()
+                                              : render::CostReportPdf::render(r);
+    if (toStdout) {
         ctx.out << QString::fromUtf8(data) << Qt::flush;
         return ExitOk;
     }
@@ -226,6 +250,13 @@ std::vector<Command> costAnalysisCommands()
                 p.addOption({ QStringLiteral("from"), Tr::tr("Only anomalies on or after this day."), Tr::tr("DATE") });
                 p.addOption({ QStringLiteral("to"), Tr::tr("Only anomalies before this day."), Tr::tr("DATE") });
                 p.addOption({ QStringLiteral("tag"), Tr::tr("Also find root causes by this tag key."), Tr::tr("KEY") });
+                p.addOption({ QStringLiteral("min-impact"),
+                    Tr::tr("Only deviations of at least this amount a day from the expected cost (default: %1).")
+                        .arg(kDefaultMinImpact),
+                    Tr::tr("AMOUNT") });
+                p.addOption({ QStringLiteral("min-percent"),
+                    Tr::tr("Only deviations of at least this percentage of the expected cost (default: 15)."),
+                    Tr::tr("PERCENT") });
             },
             anomalies },
         { QStringLiteral("cost"), QStringLiteral("recommend"),
@@ -238,12 +269,12 @@ std::vector<Command> costAnalysisCommands()
                     { QStringLiteral("period"), Tr::tr("A month (2026-09) or FROM..TO days."), Tr::tr("PERIOD") });
                 p.addOption({ QStringLiteral("group-by"),
                     Tr::tr("Breakdown dimensions, comma-separated (default: service)."), Tr::tr("DIMS") });
-                p.addOption(
-                    { QStringLiteral("format"), Tr::tr("html or csv."), Tr::tr("FORMAT"), QStringLiteral("html") });
-                p.addOption(
-                    { QStringLiteral("out"), Tr::tr("The file to write (default: standard output)."), Tr::tr("FILE") });
+                p.addOption({ QStringLiteral("format"), Tr::tr("html, csv or pdf."), Tr::tr("FORMAT"),
+                    QStringLiteral("html") });
+                p.addOption({ QStringLiteral("out"),
+                    Tr::tr("The file to write (default: standard output; pdf needs a file)."), Tr::tr("FILE") });
             },
-            report },
+            report, true },
     };
 }
 

@@ -18,8 +18,14 @@ namespace traceo::cost {
 /// with per-day contributions by resource type, resource and each of `tagKeys` (kind "tag:KEY").
 std::vector<DailyCostSeries> costSeries(const CostTable& table, const QStringList& tagKeys = {});
 
-/// One entry per resource and consumed unit, with daily cost and quantity and its tags.
+/// One entry per resource and consumed unit, with daily cost and quantity and its tags; the largest
+/// entry of a resource also gets its daily CPU utilization when the table has utilizationColumns().
+/// Throws traceo::Error naming the column, resource and day of a utilization that is not 0–100.
 std::vector<ResourceUsage> resourceUsage(const CostTable& table);
+
+/// The extra columns resourceUsage() reads (x_CpuUtilizationAvg, x_CpuUtilizationP95): load them
+/// with CostStore::load() for recommendations.
+const QStringList& utilizationColumns();
 
 /// Anomalies per (service, account, region) and per service, newest first; with `from`/`to`, only
 /// those on days in [from, to) are kept (the history before `from` still forms the baseline).

@@ -24,6 +24,9 @@ struct SeverityThresholds
     Severity of(double impact) const;
 };
 
+/// The default minimum absolute impact of an anomaly, in the bill's currency per day.
+inline constexpr double kDefaultMinImpact = 10;
+
 /// When a deviation from the expected cost counts: by relative deviation, by absolute impact, or both.
 struct DeviationRule
 {
@@ -33,7 +36,9 @@ struct DeviationRule
         Or
     };
     double minPercent = 15; ///< |actual − expected| / expected × 100
-    double minImpact = 0; ///< |actual − expected|
+    /// |actual − expected| in the bill's currency per day: by default 10, so that series of cents and
+    /// fractions of a cent (where any change is a large percentage) do not alarm.
+    double minImpact = kDefaultMinImpact;
     Combine combine = Combine::And;
 
     bool matches(double expected, double actual) const;

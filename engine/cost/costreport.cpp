@@ -12,7 +12,7 @@ namespace {
 
 QString money(double v)
 {
-    return QString::number(v, 'f', 2);
+    return CostReport::money(v);
 }
 
 QString esc(const QString& s)
@@ -130,6 +130,45 @@ CostReport CostReport::build(const CostTable& table, const CostReportRequest& re
     return r;
 }
 
+QString CostReport::money(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+std::vector<CostReportSection> CostReport::sections() const
+{
+    using Kind = CostReportSection::Kind;
+    std::vector<CostReportSection> out;
+    const BreakdownRow& t = totals.total;
+    out.push_back({ Kind::Table, tr("Totals"),
+        { tr("Billed"), tr("Effective"), tr("List"), tr("Previous period"), tr("Currency"), tr("Line items") },
+        { { money(t.billed), money(t.effective), money(t.list), money(t.previous), currency,
+            QString::number(totals.lineItems) } } });
+    out.push_back({ Kind::ServiceChart, tr("Top services"), {}, {} });
+    out.push_back({ Kind::DailyChart, tr("Daily cost"), {}, {} });
+    QList<QStringList> rows;
+    for (const BreakdownRow& row : groups.rows)
+        rows.append(QStringList(row.keys) << money(row.billed) << money(row.effective) << money(row.list));
+    out.push_back({ Kind::Table, tr("Breakdown by %1").arg(groups.dimensions.join(u", ")),
+        QStringList(groups.dimensions) << tr("Billed") << tr("Effective") << tr("List"), rows });
+    rows.clear();
+    for (const CostAnomaly& a : anomalies)
+        rows.append({ a.day.toString(Qt::ISODate), a.dims.join(u", "), money(a.expected), money(a.actual),
+            money(a.impact), severityName(a.severity) });
+    out.push_back({ Kind::Table, tr("Anomalies"),
+        { tr("Day"), tr("Slice"), tr("Expected"), tr("Actual"), tr("Impact"), tr("Severity") }, rows });
+    rows.clear();
+    for (const Recommendation& r : recommendations.recommendations)
+        rows.append({ QString::number(r.priority), strategyTitle(r.strategy), QString::number(r.evidence.size()),
+            money(r.monthlySavings), money(r.annualSavings), money(r.implementationCost),
+            QString::number(r.paybackMonths, 'f', 1) });
+    out.push_back({ Kind::Table, tr("Recommendations"),
+        { tr("Priority"), tr("Strategy"), tr("Resources"), tr("Monthly savings"), tr("Annual savings"),
+            tr("Implementation cost"), tr("Payback (months)") },
+        rows });
+    return out;
+}
+
 QString CostReport::toHtml() const
 {
     QString h = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
@@ -138,33 +177,20 @@ QString CostReport::toHtml() const
         + u"</title><style>table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
           u"</style></head><body><h1>"_qs
         + esc(title) + u"</h1>"_qs;
-    const BreakdownRow& t = totals.total;
-    h += u"<h2>"_qs + esc(tr("Totals")) + u"</h2>"_qs
-        + table({ tr("Billed"), tr("Effective"), tr("List"), tr("Previous period"), tr("Currency"), tr("Line items") },
-            { { money(t.billed), money(t.effective), money(t.list), money(t.previous), currency,
-                QString::number(totals.lineItems) } });
-    h += u"<h2>"_qs + esc(tr("Top services")) + u"</h2>"_qs + barChart(services);
-    h += u"<h2>"_qs + esc(tr("Daily cost")) + u"</h2>"_qs + lineChart(daily);
-    QList<QStringList> rows;
-    for (const BreakdownRow& row : groups.rows)
-        rows.append(QStringList(row.keys) << money(row.billed) << money(row.effective) << money(row.list));
-    h += u"<h2>"_qs + esc(tr("Breakdown by %1").arg(groups.dimensions.join(u", "))) + u"</h2>"_qs
-        + table(QStringList(groups.dimensions) << tr("Billed") << tr("Effective") << tr("List"), rows);
-    rows.clear();
-    for (const CostAnomaly& a : anomalies)
-        rows.append({ a.day.toString(Qt::ISODate), a.dims.join(u", "), money(a.expected), money(a.actual),
-            money(a.impact), severityName(a.severity) });
-    h += u"<h2>"_qs + esc(tr("Anomalies")) + u"</h2>"_qs
-        + table({ tr("Day"), tr("Slice"), tr("Expected"), tr("Actual"), tr("Impact"), tr("Severity") }, rows);
-    rows.clear();
-    for (const Recommendation& r : recommendations.recommendations)
-        rows.append({ QString::number(r.priority), strategyTitle(r.strategy), QString::number(r.evidence.size()),
-            money(r.monthlySavings), money(r.annualSavings), money(r.implementationCost),
-            QString::number(r.paybackMonths, 'f', 1) });
-    h += u"<h2>"_qs + esc(tr("Recommendations")) + u"</h2>"_qs
-        + table({ tr("Priority"), tr("Strategy"), tr("Resources"), tr("Monthly savings"), tr("Annual savings"),
-                    tr("Implementation cost"), tr("Payback (months)") },
-            rows);
+    for (const CostReportSection& s : sections()) {
+        h += u"<h2>"_qs + esc(s.title) + u"</h2>"_qs;
+        switch (s.kind) {
+        case CostReportSection::Kind::Table:
+            h += table(s.header, s.rows);
+            break;
+        case CostReportSection::Kind::ServiceChart:
+            h += barChart(services);
+            break;
+        case CostReportSection::Kind::DailyChart:
+            h += lineChart(daily);
+            break;
+        }
+    }
     return h + u"</body></html>\n"_qs;
 }
 

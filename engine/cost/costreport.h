@@ -15,7 +15,22 @@ struct CostReportRequest
     int topServices = 8;
 };
 
-/// The content of a cost report, computed once and rendered as XHTML, CSV or PDF.
+/// One section of a report, in the order the report shows them: a heading over a table or a chart.
+struct CostReportSection
+{
+    enum class Kind
+    {
+        Table,
+        ServiceChart, ///< CostReport::services as horizontal bars
+        DailyChart ///< CostReport::daily over the period
+    };
+    Kind kind = Kind::Table;
+    QString title;
+    QStringList header; ///< Table
+    QList<QStringList> rows; ///< Table: cells as the report writes them
+};
+
+/// The content of a cost report, computed once and rendered as XHTML, CSV or PDF (render/costreportpdf).
 struct CostReport
 {
     Q_DECLARE_TR_FUNCTIONS(traceo::cost::CostReport)
@@ -36,6 +51,11 @@ public:
     static CostReport build(
         const CostTable& table, const CostReportRequest& request, const RecommendationSettings& settings = {});
 
+    /// An amount as every format of the report writes it: "1234.50".
+    static QString money(double v);
+    /// The sections every format shows: totals, top services, daily cost, breakdown, anomalies,
+    /// recommendations.
+    std::vector<CostReportSection> sections() const;
     /// A self-contained XHTML document with inline SVG charts (no external resources).
     QString toHtml() const;
     /// Sections as rows of section, key, billed, effective, list (RFC 4180, CRLF): one `total` row, a

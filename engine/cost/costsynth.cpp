@@ -8,19 +8,6 @@ namespace traceo::cost {
 
 namespace {
 
-// Portable draws (the standard distributions differ between libraries): uniform in [0, 1) and normal.
-struct Draw
-{
-    explicit Draw(std::uint64_t seed)
-        : rng(seed)
-    { }
-    double uniform() { return double(rng() >> 11) * 0x1.0p-53; }
-    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    int below(int n) { return int(rng() % std::uint64_t(n)); }
-    double normal() { return std::sqrt(-2 * std::log(1 - uniform())) * std::cos(2 * std::numbers::pi * uniform()); }
-    std::mt19937_64 rng;
-};
-
 struct Resource
 {
     QString id;
@@ -82,9 +69,15 @@ void collect(DailyCostSeries& s, std::vector<Resource>& resources)
 
 } // namespace
 
+double SynthRandom::normal()
+{
+    const double u = uniform(); // the order of the two draws is part of the data a seed gives
+    return std::sqrt(-2 * std::log(1 - u)) * std::cos(2 * std::numbers::pi * uniform());
+}
+
 SyntheticCostData generateCostData(const SyntheticCostParams& p)
 {
-    Draw draw(p.seed);
+    SynthRandom draw(p.seed);
     SyntheticCostData data;
     std::vector<std::vector<Resource>> resources;
     std::vector<std::vector<double>> normal; // each series' cost without noise, for sizing anomalies
@@ -158,31 +151,64 @@ SyntheticCostData generateCostData(const SyntheticCostParams& p)
 
 namespace traceo::cost {
 
+namespace {
+
+QByteArray stamp(QDate d)
+{
+    return d.startOfDay(Qt::UTC).toString(Qt::ISODate).toLatin1();
+}
+
+QByteArray number(double v)
+{
+    return std::isnan(v) ? QByteArray() : QByteArray::number(v, 'f', 6);
+}
+
+} // namespace
+
+FocusCsvWriter::FocusCsvWriter()
+    : m_csv("BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,"
+            "ChargeCategory,PricingCategory,ProviderName,ServiceName,ServiceCategory,RegionId,SubAccountId,ResourceId,"
+            "ResourceType,BilledCost,EffectiveCost,ListCost,ConsumedQuantity,ConsumedUnit,Tags,x_CpuUtilizationAvg,"
+            "x_CpuUtilizationP95\n")
+{ }
+
+void FocusCsvWriter::add(const FocusLine& l)
+{
+    const QDate month(l.day.year(), l.day.month(), 1);
+    QByteArray tags = l.tags;
+    if (!tags.isEmpty())
+        tags = '"' + tags.replace('"', "\"\"") + '"';
+    m_csv += l.billingAccount + ",USD," + stamp(month) + ',' + stamp(month.addMonths(1)) + ',' + stamp(l.day) + ','
+        + stamp(l.day.addDays(1)) + ',' + l.chargeCategory + ',' + l.pricingCategory + ',' + l.provider + ','
+        + l.service + ',' + l.serviceCategory + ',' + l.region + ',' + l.subAccount + ',' + l.resourceId + ','
+        + l.resourceType + ',' + number(l.billed) + ',' + number(l.effective) + ',' + number(l.list) + ','
+        + number(l.quantity) + ',' + l.unit + ',' + tags + ',' + number(l.cpuAvg) + ',' + number(l.cpuP95) + '\n';
+}
+
 QByteArray syntheticFocusCsv(const SyntheticCostData& data)
 {
-    const auto stamp = [](QDate d) { return d.startOfDay(Qt::UTC).toString(Qt::ISODate).toLatin1(); };
-    QByteArray csv = "BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
-                     "ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,ServiceCategory,RegionId,SubAccountId,"
-                     "ResourceId,ResourceType,BilledCost,EffectiveCost,ListCost\n";
+    FocusCsvWriter writer;
+    FocusLine line;
+    line.billingAccount = "999999999999";
+    line.provider = "AWS";
+    line.serviceCategory = "Compute";
     for (const DailyCostSeries& s : data.series) {
-        const QByteArray service = s.dim(QStringLiteral("service")).toUtf8();
-        const QByteArray prefix = ",Usage,AWS," + service + ",Compute," + s.dim(QStringLiteral("region")).toUtf8() + ','
-            + s.dim(QStringLiteral("account")).toUtf8() + ',';
+        line.service = s.dim(QStringLiteral("service")).toUtf8();
+        line.region = s.dim(QStringLiteral("region")).toUtf8();
+        line.subAccount = s.dim(QStringLiteral("account")).toUtf8();
         for (const CostContribution& c : s.contributions) {
             if (c.kind != u"resource")
                 continue;
-            const QByteArray type = c.key.section(u'/', 1).section(u'-', 0, 0).toUtf8();
+            line.resourceId = c.key.toUtf8();
+            line.resourceType = c.key.section(u'/', 1).section(u'-', 0, 0).toUtf8();
             for (std::size_t i = 0; i < c.cost.size(); ++i) {
-                const QDate day = s.day(i);
-                const QDate month(day.year(), day.month(), 1);
-                const QByteArray cost = QByteArray::number(c.cost[i], 'f', 6);
-                csv += "999999999999,USD," + stamp(month) + ',' + stamp(month.addMonths(1)) + ',' + stamp(day) + ','
-                    + stamp(day.addDays(1)) + prefix + c.key.toUtf8() + ',' + type + ',' + cost + ',' + cost + ','
-                    + cost + '\n';
+                line.day = s.day(i);
+                line.billed = line.effective = line.list = c.cost[i];
+                writer.add(line);
             }
         }
     }
-    return csv;
+    return writer.csv();
 }
 
 } // namespace traceo::cost

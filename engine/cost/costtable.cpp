@@ -77,7 +77,8 @@ namespace focus {
 ColumnKind kindOf(const QString& name)
 {
     static const QStringList numbers { BilledCost, EffectiveCost, ListCost, ContractedCost, ConsumedQuantity,
-        QStringLiteral("PricingQuantity"), QStringLiteral("ListUnitPrice"), QStringLiteral("ContractedUnitPrice") };
+        QStringLiteral("PricingQuantity"), QStringLiteral("ListUnitPrice"), QStringLiteral("ContractedUnitPrice"),
+        CpuUtilizationAvg, CpuUtilizationP95 };
     static const QStringList hours { ChargePeriodStart, ChargePeriodEnd, BillingPeriodStart, BillingPeriodEnd };
     if (numbers.contains(name))
         return ColumnKind::Number;

@@ -85,6 +85,10 @@ inline const QString ChargeCategory = QStringLiteral("ChargeCategory");
 inline const QString PricingCategory = QStringLiteral("PricingCategory");
 inline const QString ConsumedUnit = QStringLiteral("ConsumedUnit");
 inline const QString Tags = QStringLiteral("Tags");
+/// Extra columns (not FOCUS, x_ by its convention): the CPU utilization of a resource over the
+/// charge period in percent (0–100), its mean and its 95th percentile. Read by the recommendations.
+inline const QString CpuUtilizationAvg = QStringLiteral("x_CpuUtilizationAvg");
+inline const QString CpuUtilizationP95 = QStringLiteral("x_CpuUtilizationP95");
 
 /// How a column is stored: numbers and datetimes by name, everything else as text.
 ColumnKind kindOf(const QString& name);

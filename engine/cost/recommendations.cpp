@@ -1,6 +1,7 @@
 #include "recommendations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -162,60 +163,122 @@ std::vector<Evidence> heavyTransfer(const Context& c)
     return out;
 }
 
+// The days with a utilization value: the mean and the peak (the 95th percentile, else the mean) of each.
+struct UtilizationDays
+{
+    std::vector<double> mean;
+    std::vector<double> peak;
+    std::vector<int> weekday; ///< 0 Monday … 6 Sunday
+};
+
+UtilizationDays utilizationDays(const ResourceUsage& r)
+{
+    UtilizationDays d;
+    for (std::size_t i = 0; i < r.dailyUtilization.size(); ++i) {
+        const double u = r.dailyUtilization[i];
+        if (std::isnan(u))
+            continue;
+        const double p = i < r.dailyPeakUtilization.size() ? r.dailyPeakUtilization[i] : std::nan("");
+        d.mean.push_back(u);
+        d.peak.push_back(std::isnan(p) ? u : std::max(p, u));
+        d.weekday.push_back(r.start.addDays(qint64(i)).dayOfWeek() - 1);
+    }
+    return d;
+}
+
+double maximum(const std::vector<double>& v)
+{
+    return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+}
+
+double medianOf(std::vector<double> v)
+{
+    if (v.empty())
+        return std::nan("");
+    const auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
+
+// Right-sizing: low mean utilization and a daily peak that stays low on every day with data.
+bool underUsedDays(const UtilizationDays& d, const RecommendationSettings& s)
+{
+    return int(d.mean.size()) >= s.minDays && mean(d.mean) < s.maxMeanUtilization
+        && maximum(d.peak) < s.maxPeakUtilization;
+}
+
 std::vector<Evidence> underUsed(const Context& c)
 {
     std::vector<Evidence> out;
     bool anyUtilization = false;
     for (const ResourceUsage& r : c.resources) {
-        if (!isCompute(r) || r.dailyUtilization.empty())
+        if (!isCompute(r))
             continue;
-        anyUtilization = true;
-        const double avg = mean(r.dailyUtilization);
-        const double peak = *std::max_element(r.dailyUtilization.begin(), r.dailyUtilization.end());
-        if (int(r.dailyUtilization.size()) >= c.s.minDays && avg < c.s.maxMeanUtilization
-            && peak < c.s.maxPeakUtilization)
+        const UtilizationDays d = utilizationDays(r);
+        anyUtilization = anyUtilization || !d.mean.empty();
+        if (underUsedDays(d, c.s))
             out.push_back({ r.resourceId,
-                Tr::tr("compute used %1 % on average, %2 % at peak, over %3 days")
-                    .arg(avg * 100, 0, 'f', 0)
-                    .arg(peak * 100, 0, 'f', 0)
-                    .arg(r.dailyUtilization.size()),
+                Tr::tr("compute used %1 % on average and at most %2 % at its daily peak, over %3 days")
+                    .arg(mean(d.mean) * 100, 0, 'f', 0)
+                    .arg(maximum(d.peak) * 100, 0, 'f', 0)
+                    .arg(d.mean.size()),
                 monthly(r) });
     }
     if (!anyUtilization)
         c.notes << Tr::tr("Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data "
-                          "(x_ utilization columns, or consumed quantity against capacity).");
+                          "(the x_CpuUtilizationAvg and x_CpuUtilizationP95 columns).");
     return out;
 }
 
+// Auto-scaling: the cost stays flat while the demand swings by the week (a weekday's mean at most half
+// another's) or by the day (on the median day, the mean at most half the daily peak). Resources that
+// never get busy are right-sizing's.
 std::vector<Evidence> cyclicDemand(const Context& c)
 {
     std::vector<Evidence> out;
     for (const ResourceUsage& r : c.resources) {
-        const std::vector<double>& u = r.dailyUtilization;
-        if (!isCompute(r) || int(u.size()) < c.s.minDays || r.dailyCost.size() != u.size())
+        const UtilizationDays d = utilizationDays(r);
+        const double cv = coefficientOfVariation(r.dailyCost);
+        if (!isCompute(r) || int(d.mean.size()) < c.s.minDays || cv > c.s.maxSteadyCv || underUsedDays(d, c.s))
             continue;
         std::array<double, 7> sum {}, count {};
-        for (std::size_t i = 0; i < u.size(); ++i) {
-            const auto weekday = std::size_t(r.start.addDays(qint64(i)).dayOfWeek() - 1);
-            sum[weekday] += u[i];
-            count[weekday] += 1;
+        std::vector<double> ratios;
+        for (std::size_t i = 0; i < d.mean.size(); ++i) {
+            sum[std::size_t(d.weekday[i])] += d.mean[i];
+            count[std::size_t(d.weekday[i])] += 1;
+            if (d.peak[i] > 0)
+                ratios.push_back(d.mean[i] / d.peak[i]);
         }
         std::array<double, 7> profile {};
-        for (std::size_t d = 0; d < 7; ++d)
-            profile[d] = count[d] > 0 ? sum[d] / count[d] : 0;
-        const auto peak = std::max_element(profile.begin(), profile.end());
-        const auto trough = std::min_element(profile.begin(), profile.end());
-        const double cv = coefficientOfVariation(r.dailyCost);
-        if (*peak > 0 && *trough <= c.s.maxTroughToPeak * *peak && cv <= c.s.maxSteadyCv)
+        for (std::size_t w = 0; w < 7; ++w)
+            profile[w] = count[w] > 0 ? sum[w] / count[w] : std::nan("");
+        std::array<double, 7> known = profile;
+        const auto end = std::remove_if(known.begin(), known.end(), [](double v) { return std::isnan(v); });
+        const double peak = *std::max_element(known.begin(), end), trough = *std::min_element(known.begin(), end);
+        const double dayRatio = medianOf(ratios);
+        if (peak > 0 && trough <= c.s.maxTroughToPeak * peak) {
+            const auto weekday = [&](double v) {
+                return QLocale::c().dayName(int(std::find(profile.begin(), profile.end(), v) - profile.begin()) + 1);
+            };
             out.push_back({ r.resourceId,
                 Tr::tr("weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat "
                        "(coefficient of variation %5)")
-                    .arg(*trough * 100, 0, 'f', 0)
-                    .arg(QLocale::c().dayName(int(trough - profile.begin()) + 1))
-                    .arg(*peak * 100, 0, 'f', 0)
-                    .arg(QLocale::c().dayName(int(peak - profile.begin()) + 1))
+                    .arg(trough * 100, 0, 'f', 0)
+                    .arg(weekday(trough))
+                    .arg(peak * 100, 0, 'f', 0)
+                    .arg(weekday(peak))
                     .arg(cv, 0, 'f', 3),
                 monthly(r) });
+        } else if (dayRatio <= c.s.maxMeanToPeak) {
+            out.push_back({ r.resourceId,
+                Tr::tr("daily demand cycle, %1 % used on average against %2 % at the daily peak (medians over %3 "
+                       "days), while the cost stays flat (coefficient of variation %4)")
+                    .arg(medianOf(d.mean) * 100, 0, 'f', 0)
+                    .arg(medianOf(d.peak) * 100, 0, 'f', 0)
+                    .arg(d.mean.size())
+                    .arg(cv, 0, 'f', 3),
+                monthly(r) });
+        }
     }
     return out;
 }

@@ -26,7 +26,12 @@ struct ResourceUsage
     std::vector<double> dailyCost; ///< one value per day, 0 when the resource did not run
     std::vector<double> dailyQuantity; ///< FOCUS ConsumedQuantity per day
     QString quantityUnit; ///< FOCUS ConsumedUnit: "Hours", "GB", "GB-Mo", "Requests"…
-    std::vector<double> dailyUtilization; ///< 0..1 when known (x_ columns, consumed vs capacity); else empty
+    /// Daily mean CPU utilization, 0..1, aligned with dailyCost (NaN on days without a value), from
+    /// x_CpuUtilizationAvg; empty when the resource has none.
+    std::vector<double> dailyUtilization;
+    /// Daily 95th percentile of the CPU utilization, 0..1, from x_CpuUtilizationP95; empty when unknown
+    /// (the daily mean then stands for the peak).
+    std::vector<double> dailyPeakUtilization;
 };
 
 enum class Strategy
@@ -59,8 +64,9 @@ struct RecommendationSettings
     double maxShortLivedActiveShare = 0.5; ///< …on at most this share of the days
     double minTransferShare = 0.05; ///< compression: data transfer is at least this share of the bill
     double maxMeanUtilization = 0.4; ///< right-sizing: mean utilization below this…
-    double maxPeakUtilization = 0.6; ///< …and peak below this
-    double maxTroughToPeak = 0.5; ///< auto-scaling: weekly demand trough at most this share of the peak
+    double maxPeakUtilization = 0.6; ///< …and the daily peak (95th percentile) below this on every day
+    double maxTroughToPeak = 0.5; ///< auto-scaling: weekly demand trough at most this share of the peak…
+    double maxMeanToPeak = 0.5; ///< …or, on the median day, the mean at most this share of the daily peak
     double maxRequestRatio = 0.01; ///< tiering: request charges at most this share of the storage charges
     double maxStorageGrowth = 0.25; ///< tiering: flat growth, last week at most this much above the first
 

@@ -234,6 +234,33 @@ private Q_SLOTS:
         QVERIFY(rec.out.startsWith(QStringLiteral("priority,strategy,resources,eligible_monthly,savings_rate")));
     }
 
+    // On the FOCUS sample (cents a day) the default minimum impact keeps every series quiet;
+    // --min-impact 0 brings back the alarms on near-zero series.
+    void anomaliesMinimumImpact()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("minimum.sqlite"));
+        auto traceoRun
+            = [&](QStringList args) { return traceo::test::runTraceo(args << QStringLiteral("--db") << db); };
+        QCOMPARE(traceoRun({ QStringLiteral("cost"), QStringLiteral("import"), sample() }).code, 0);
+        const QStringList anomalies { QStringLiteral("cost"), QStringLiteral("anomalies"), QStringLiteral("--format"),
+            QStringLiteral("json") };
+        const Run quiet = traceoRun(anomalies);
+        QVERIFY2(quiet.code == 0, qPrintable(quiet.err));
+        QCOMPARE(QJsonDocument::fromJson(quiet.out.toUtf8()).array().size(), 0);
+        const Run loud = traceoRun(QStringList(anomalies) << QStringLiteral("--min-impact") << QStringLiteral("0"));
+        QVERIFY2(loud.code == 0, qPrintable(loud.err));
+        const QJsonArray all = QJsonDocument::fromJson(loud.out.toUtf8()).array();
+        QVERIFY(all.size() > 100);
+        QCOMPARE(alertsJson(db).size(), all.size()); // alerts follow the same rule
+        const Run fewer = traceoRun(QStringList(anomalies) << QStringLiteral("--min-impact") << QStringLiteral("0")
+                                                           << QStringLiteral("--min-percent") << QStringLiteral("500"));
+        QVERIFY(QJsonDocument::fromJson(fewer.out.toUtf8()).array().size() < all.size());
+        const Run bad = traceoRun(QStringList(anomalies) << QStringLiteral("--min-impact") << QStringLiteral("-3"));
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--min-impact")));
+    }
+
     void reportFiles()
     {
         const QString html = m_dir.filePath(QStringLiteral("report.html"));

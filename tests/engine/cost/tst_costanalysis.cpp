@@ -133,6 +133,95 @@ private Q_SLOTS:
             QVERIFY(!r.evidence.empty());
     }
 
+    // Utilization columns of a hand-made export reach the recommendations: one idle instance with
+    // them, one without (no evidence either way), through the real import.
+    void utilizationFromExtraColumns()
+    {
+        FocusCsvWriter csv;
+        FocusLine line;
+        line.billingAccount = "1";
+        line.provider = "AWS";
+        line.service = "Amazon Elastic Compute Cloud";
+        line.serviceCategory = "Compute";
+        line.region = "eu-west-1";
+        line.subAccount = "2";
+        line.resourceType = "Instance";
+        line.unit = "Hours";
+        const QDate first(2026, 3, 2);
+        for (int t = 0; t < 21; ++t) {
+            line.day = first.addDays(t);
+            line.billed = line.effective = line.list = t % 2 ? 20 : 60; // not steady: no commitment either
+            line.quantity = 24;
+            line.resourceId = "i-idle";
+            line.cpuAvg = 8 + t % 3; // 8, 9, 10 %
+            line.cpuP95 = 25;
+            csv.add(line);
+            line.cpuAvg = 12; // a second line item that day: the day's mean is of both
+            line.cpuP95 = t == 20 ? 35 : 20; // and its peak the larger
+            csv.add(line);
+            line.resourceId = "i-unknown";
+            line.cpuAvg = line.cpuP95 = qQNaN();
+            csv.add(line);
+        }
+        CostStore store(open(QStringLiteral("utilization.sqlite")));
+        store.store(
+            FocusReader::parse(csv.csv(), QStringLiteral("utilization.csv")), QStringLiteral("utilization.csv"));
+        QVERIFY(resourceUsage(*store.load())[0].dailyUtilization.empty()); // not loaded, not used
+        const std::vector<ResourceUsage> usage = resourceUsage(*store.load(utilizationColumns()));
+        QCOMPARE(usage.size(), std::size_t(2));
+        const ResourceUsage& idle = usage[0].resourceId == u"i-idle" ? usage[0] : usage[1];
+        const ResourceUsage& unknown = usage[0].resourceId == u"i-idle" ? usage[1] : usage[0];
+        QCOMPARE(idle.dailyUtilization.size(), std::size_t(21));
+        QCOMPARE(idle.dailyUtilization[0], (0.08 + 0.12) / 2);
+        QCOMPARE(idle.dailyPeakUtilization[0], 0.25);
+        QCOMPARE(idle.dailyPeakUtilization[20], 0.35);
+        QVERIFY(unknown.dailyUtilization.empty());
+        const RecommendationReport report = recommend(usage);
+        QCOMPARE(report.recommendations.size(), std::size_t(1));
+        QCOMPARE(report.recommendations[0].strategy, Strategy::RightSizing);
+        QCOMPARE(report.recommendations[0].evidence.size(), std::size_t(1));
+        QCOMPARE(report.recommendations[0].evidence[0].resourceId, QStringLiteral("i-idle"));
+        QVERIFY2(
+            report.recommendations[0].evidence[0].pattern.contains(QStringLiteral("at most 35 % at its daily peak")),
+            qPrintable(report.recommendations[0].evidence[0].pattern));
+
+        // A utilization that is not a percentage is an error naming the column, resource and day.
+        FocusCsvWriter bad;
+        line.resourceId = "i-bad";
+        line.day = first;
+        line.cpuAvg = 140;
+        bad.add(line);
+        CostStore badStore(open(QStringLiteral("bad-utilization.sqlite")));
+        badStore.store(FocusReader::parse(bad.csv(), QStringLiteral("bad.csv")), QStringLiteral("bad.csv"));
+        try {
+            resourceUsage(*badStore.load(utilizationColumns()));
+            QFAIL("a utilization of 140 % was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("x_CpuUtilizationAvg"))
+                    && e.message().contains(QStringLiteral("i-bad"))
+                    && e.message().contains(QStringLiteral("2026-03-02")),
+                qPrintable(e.message()));
+        }
+    }
+
+    // The FOCUS sample's series are cents a day: any change is a large percentage but none is worth an
+    // alarm. The default minimum impact (10 a day) keeps them quiet; without it they alarm by hundreds.
+    void nearZeroSeriesDoNotAlarm()
+    {
+        CostStore store(open(QStringLiteral("nearzero.sqlite")));
+        store.importFiles({ sample() });
+        const std::shared_ptr<const CostTable> table = store.load();
+        const std::vector<CostAnomaly> quiet = findAnomalies(*table);
+        AnomalyParams noMinimum;
+        noMinimum.deviation.minImpact = 0;
+        const std::vector<CostAnomaly> loud = findAnomalies(*table, noMinimum);
+        qInfo("FOCUS sample: %zu anomalies by default, %zu without a minimum impact", quiet.size(), loud.size());
+        QVERIFY(loud.size() > 100);
+        for (const CostAnomaly& a : loud)
+            QVERIFY(std::abs(a.impact) < kDefaultMinImpact); // the whole sample bills about 20 a month
+        QCOMPARE(quiet.size(), std::size_t(0));
+    }
+
     void settingsOverrideRates()
     {
         const std::shared_ptr<Database> db = open(QStringLiteral("settings.sqlite"));

@@ -191,6 +191,58 @@ private Q_SLOTS:
         QVERIFY(report.notes[0].contains(QStringLiteral("utilization")));
     }
 
+    // Right-sizing needs a low mean and a daily peak that stays low; auto-scaling a swing by the day or
+    // the week under a flat cost. Utilization as (mean, 95th percentile) a day; NaN: no value that day.
+    void utilizationEvidence_data()
+    {
+        QTest::addColumn<double>("mean");
+        QTest::addColumn<double>("peak");
+        QTest::addColumn<int>("peakDay"); ///< the day `peak` is reached (-1: every day)
+        QTest::addColumn<bool>("flatCost");
+        QTest::addColumn<bool>("rightsizing");
+        QTest::addColumn<bool>("autoscaling");
+        QTest::addRow("idle") << 0.10 << 0.30 << -1 << false << true << false;
+        QTest::addRow("idle, one busy day") << 0.10 << 0.85 << 9 << false << false << false;
+        QTest::addRow("mean too high") << 0.45 << 0.55 << -1 << false << false << false;
+        QTest::addRow("daily swing, flat cost") << 0.30 << 0.90 << -1 << true << false << true;
+        QTest::addRow("daily swing, cost follows") << 0.30 << 0.90 << -1 << false << false << false;
+        QTest::addRow("busy all day") << 0.70 << 0.85 << -1 << true << false << false;
+        QTest::addRow("no peak column, steady") << 0.70 << qQNaN() << -1 << true << false << false;
+    }
+
+    void utilizationEvidence()
+    {
+        QFETCH(double, mean);
+        QFETCH(double, peak);
+        QFETCH(int, peakDay);
+        QFETCH(bool, flatCost);
+        QFETCH(bool, rightsizing);
+        QFETCH(bool, autoscaling);
+        ResourceUsage r = resource(
+            QStringLiteral("i-1"), QStringLiteral("Compute"),
+            flatCost ? std::function<double(int)>(steady) : [](int t) { return t % 2 ? 10.0 : 80.0; });
+        for (int t = 0; t < 28; ++t) {
+            const bool weekend = kMonday.addDays(t).dayOfWeek() >= 6;
+            r.dailyUtilization.push_back(weekend ? qQNaN() : mean); // no data at the weekend: still 20 days
+            r.dailyPeakUtilization.push_back(weekend ? qQNaN() : peakDay < 0 || peakDay == t ? peak : mean + 0.1);
+        }
+        if (std::isnan(peak))
+            r.dailyPeakUtilization.clear();
+        const RecommendationReport report = recommend({ r });
+        QVERIFY(report.notes.isEmpty());
+        QCOMPARE(find(report, Strategy::RightSizing) != nullptr, rightsizing);
+        QCOMPARE(find(report, Strategy::AutoScaling) != nullptr, autoscaling);
+        if (rightsizing)
+            QVERIFY(find(report, Strategy::RightSizing)
+                        ->evidence[0]
+                        .pattern.contains(
+                            QStringLiteral("10 % on average and at most 30 % at its daily peak, over 20 days")));
+        if (autoscaling)
+            QVERIFY(find(report, Strategy::AutoScaling)
+                        ->evidence[0]
+                        .pattern.contains(QStringLiteral("daily demand cycle, 30 %")));
+    }
+
     void shortHistoryIsNotSteady()
     {
         const RecommendationReport report

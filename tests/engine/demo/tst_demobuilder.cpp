@@ -74,7 +74,14 @@ private Q_SLOTS:
         QSqlQuery buckets = execSql(db->connection(), QStringLiteral("SELECT COUNT(*) FROM slo_bucket"));
         QVERIFY(buckets.next());
         QCOMPARE(buckets.value(0).toLongLong(), 110 * slo::kDemoBucketsPerSlo + 2 * 1440);
-        QCOMPARE(cost::CostStore(db).imports().size(), 1);
+        // Three clouds' billing accounts, each with last month and (after the first) this month so far.
+        const QList<cost::CostImport> imports = cost::CostStore(db).imports();
+        QSet<QString> providers;
+        for (const cost::CostImport& i : imports)
+            providers.insert(i.provider);
+        QCOMPARE(providers,
+            (QSet<QString> { QStringLiteral("AWS"), QStringLiteral("Microsoft"), QStringLiteral("Google Cloud") }));
+        QCOMPARE(imports.size(), QDate::currentDate().day() > 1 ? 6 : 3);
         QCOMPARE(PolicyRepository(db).versions(QStringLiteral("default")).size(), 1);
         const AuditLog audit(db);
         QVERIFY(audit.count() >= 200);
