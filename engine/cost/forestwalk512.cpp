@@ -5,6 +5,10 @@
 #include "forestwalk512.h"
 
 #if TRACEO_HAS_WALK512
+#if defined(__GNUC__) && !defined(__clang__)
+// GCC 12's intrinsics start from _mm512_undefined_*(), which -O2 reports as maybe uninitialized.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
 
 namespace traceo::cost {
