@@ -244,42 +244,56 @@ BreakdownResult CostBreakdown::run(const CostTable& table, const BreakdownQuery&
         result.total.keys << QString();
     const bool timeFirst
         = std::any_of(agg.dims.begin(), agg.dims.end(), [](const KeyDimension& d) { return d.isTime(); });
-    for (const auto& [combined, cell] : agg.cells) {
+    std::vector<const std::pair<std::uint64_t, Cell>*> entries;
+    for (const auto& entry : agg.cells) {
+        const Cell& cell = entry.second;
         if (timeFirst && !cell.count) {
             result.total.previous += cell.previous; // its days lie before the window: no row of their own
             continue;
         }
-        BreakdownRow row { agg.labels(combined), cell.billed, cell.effective, cell.list, metricOf(cell, query.metric),
-            cell.previous };
-        result.total.billed += row.billed;
-        result.total.effective += row.effective;
-        result.total.list += row.list;
-        result.total.value += row.value;
-        result.total.previous += row.previous;
-        result.rows.push_back(std::move(row));
+        result.total.billed += cell.billed;
+        result.total.effective += cell.effective;
+        result.total.list += cell.list;
+        result.total.value += metricOf(cell, query.metric);
+        result.total.previous += cell.previous;
+        entries.push_back(&entry);
     }
+    auto rowOf = [&](const std::pair<std::uint64_t, Cell>& e) {
+        return BreakdownRow { agg.labels(e.first), e.second.billed, e.second.effective, e.second.list,
+            metricOf(e.second, query.metric), e.second.previous };
+    };
+    const auto top = std::size_t(std::max(0, query.top));
+    if (top > 0 && entries.size() > top) {
+        // Only the kept rows get labels; the rest is summed into "(other)". Labels break ties.
+        std::partial_sort(entries.begin(), entries.begin() + std::ptrdiff_t(top), entries.end(), [&](auto* a, auto* b) {
+            const double va = metricOf(a->second, query.metric), vb = metricOf(b->second, query.metric);
+            return va != vb ? va > vb : agg.labels(a->first) < agg.labels(b->first);
+        });
+        for (std::size_t i = 0; i < top; ++i)
+            result.rows.push_back(rowOf(*entries[i]));
+        BreakdownRow other;
+        for (qsizetype i = 0; i < query.by.size(); ++i)
+            other.keys << tr("(other)");
+        for (std::size_t i = top; i < entries.size(); ++i) {
+            const Cell& c = entries[i]->second;
+            other.billed += c.billed;
+            other.effective += c.effective;
+            other.list += c.list;
+            other.value += metricOf(c, query.metric);
+            other.previous += c.previous;
+        }
+        result.rows.push_back(other);
+        return result;
+    }
+    for (const auto* e : entries)
+        result.rows.push_back(rowOf(*e));
     std::sort(result.rows.begin(), result.rows.end(), [&](const BreakdownRow& a, const BreakdownRow& b) {
-        if (timeFirst && query.top <= 0)
+        if (timeFirst && top == 0)
             return a.keys < b.keys;
         if (a.value != b.value)
             return a.value > b.value;
         return a.keys < b.keys;
     });
-    if (query.top > 0 && result.rows.size() > std::size_t(query.top)) {
-        BreakdownRow other;
-        for (qsizetype i = 0; i < query.by.size(); ++i)
-            other.keys << tr("(other)");
-        for (std::size_t i = std::size_t(query.top); i < result.rows.size(); ++i) {
-            const BreakdownRow& r = result.rows[i];
-            other.billed += r.billed;
-            other.effective += r.effective;
-            other.list += r.list;
-            other.value += r.value;
-            other.previous += r.previous;
-        }
-        result.rows.resize(std::size_t(query.top));
-        result.rows.push_back(other);
-    }
     return result;
 }
 

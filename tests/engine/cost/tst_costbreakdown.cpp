@@ -148,6 +148,31 @@ private Q_SLOTS:
         if (window >= 2)
             QVERIFY(flat.total.previous > 0);
     }
+
+    // Top N keeps the N largest rows of the full breakdown, in its order, and sums the rest.
+    void topRowsAreTheLargestOfTheFullBreakdown()
+    {
+        const CostTable table = randomTable(60'000, 8);
+        BreakdownQuery q;
+        q.by = by("resource,region");
+        q.from = day(10);
+        q.to = day(40);
+        const BreakdownResult all = CostBreakdown::run(table, q);
+        q.top = 25;
+        const BreakdownResult top = CostBreakdown::run(table, q);
+        QCOMPARE(top.rows.size(), std::size_t(26));
+        for (std::size_t i = 0; i < 25; ++i)
+            QCOMPARE(describe(top.rows[i]), describe(all.rows[i]));
+        BreakdownRow rest;
+        for (std::size_t i = 25; i < all.rows.size(); ++i) {
+            rest.billed += all.rows[i].billed;
+            rest.previous += all.rows[i].previous;
+        }
+        QCOMPARE(top.rows.back().keys, QStringList({ QStringLiteral("(other)"), QStringLiteral("(other)") }));
+        QVERIFY(std::abs(top.rows.back().billed - rest.billed) <= 1e-9 * rest.billed);
+        QVERIFY(std::abs(top.rows.back().previous - rest.previous) <= 1e-9 * rest.previous);
+        QCOMPARE(describe(top.total), describe(all.total));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCostBreakdown)
