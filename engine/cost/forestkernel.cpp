@@ -169,6 +169,7 @@ void ForestKernel::addPathLengths(const double* rows, std::size_t count, double*
     const bool vector = how == Walk::Fastest && hasWalk512 && stride == 8;
 #else
     const bool vector = false;
+    (void)how;
 #endif
     for (std::size_t f = 0; f < d; ++f)
         m_ranks[f].shiftedRanks(rows + f, d, count, ranks.data() + f, stride);
