@@ -84,7 +84,9 @@ int main(int argc, char** argv)
     std::printf("traceo  score, %u threads    %10.2f ms wall %10.2f ms CPU\n", cores, all.wallMs, all.cpuMs);
     std::printf("traceo  mean score: outliers %.3f, inliers %.3f\n", outliers / double(rows / 100),
         inliers / double(rows - rows / 100));
-    std::printf("traceo_times %.3f %.3f %.3f %.3f %.3f\n", fit.wallMs, fit.cpuMs, one.cpuMs, all.wallMs, all.cpuMs);
+    std::printf("traceo  scoring: %s\n", forest.compiled() ? "compiled kernel" : "plain walk");
+    std::printf("traceo_times %.3f %.3f %.3f %.3f %.3f %.3f\n", fit.wallMs, fit.cpuMs, one.wallMs, one.cpuMs,
+        all.wallMs, all.cpuMs);
     if (!out.empty()
         && (!writeFile(out + "/x.f64", x.values.data(), x.values.size() * sizeof(double))
             || !writeFile(out + "/traceo_scores.f64", scores.data(), scores.size() * sizeof(double)))) {

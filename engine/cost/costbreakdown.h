@@ -86,8 +86,14 @@ public:
     static QString columnOf(const QString& dimension);
     /// Columns a query needs beyond the core ones (for CostStore::load).
     static QStringList extraColumns(const BreakdownQuery& query);
+    enum class Grouping
+    {
+        Automatic, ///< a flat array of cells when the dimensions have few combinations, else a hash map
+        Hashed ///< always the hash map: the reference for tests
+    };
     /// Throws traceo::Error naming an unknown dimension.
-    static BreakdownResult run(const CostTable& table, const BreakdownQuery& query);
+    static BreakdownResult run(
+        const CostTable& table, const BreakdownQuery& query, Grouping grouping = Grouping::Automatic);
     static DailySeries dailySeries(const CostTable& table, const QStringList& dimensions,
         Metric metric = Metric::Billed, const QList<QPair<QString, QString>>& filters = {});
     /// Resources with their attributes, total cost and daily cost from `firstDay` (set on return).

@@ -29,38 +29,41 @@ QDate dayDate(std::int32_t day)
 
 namespace {
 
-template <typename Code>
-void addCodes(
-    const Code* codes, const std::uint32_t* remap, std::uint64_t* keys, std::size_t rows, std::uint64_t stride)
+template <typename Code, typename Key>
+void addCodes(const Code* codes, const std::uint32_t* remap, Key* keys, std::size_t count, Key stride)
 {
     if (remap) {
-        for (std::size_t r = 0; r < rows; ++r)
-            keys[r] += remap[codes[r]] * stride;
+        for (std::size_t i = 0; i < count; ++i)
+            keys[i] += Key(remap[codes[i]]) * stride;
     } else {
-        for (std::size_t r = 0; r < rows; ++r)
-            keys[r] += codes[r] * stride;
+        for (std::size_t i = 0; i < count; ++i)
+            keys[i] += Key(codes[i]) * stride;
     }
 }
 
 } // namespace
 
-void KeyDimension::addKeys(std::uint64_t* keys, std::size_t rows, std::uint64_t stride) const
+template <typename Key> void KeyDimension::addKeys(Key* keys, std::size_t begin, std::size_t count, Key stride) const
 {
     if (m_codes) {
         const std::uint8_t* bytes = m_codes->bytes().data();
         const std::uint32_t* remap = m_remap.empty() ? nullptr : m_remap.data();
         if (m_codes->width() == 1)
-            addCodes(bytes, remap, keys, rows, stride);
+            addCodes(bytes + begin, remap, keys, count, stride);
         else if (m_codes->width() == 2)
-            addCodes(reinterpret_cast<const std::uint16_t*>(bytes), remap, keys, rows, stride);
+            addCodes(reinterpret_cast<const std::uint16_t*>(bytes) + begin, remap, keys, count, stride);
         else
-            addCodes(reinterpret_cast<const std::uint32_t*>(bytes), remap, keys, rows, stride);
+            addCodes(reinterpret_cast<const std::uint32_t*>(bytes) + begin, remap, keys, count, stride);
     } else if (m_hours) {
         const std::uint32_t* dayKey = m_dayKey.data();
-        for (std::size_t r = 0; r < rows; ++r)
-            keys[r] += dayKey[floorDay(m_hours[r]) - m_firstDay] * stride;
+        const std::int32_t* hours = m_hours + begin;
+        for (std::size_t i = 0; i < count; ++i)
+            keys[i] += Key(dayKey[floorDay(hours[i]) - m_firstDay]) * stride;
     }
 }
+
+template void KeyDimension::addKeys(std::uint32_t*, std::size_t, std::size_t, std::uint32_t) const;
+template void KeyDimension::addKeys(std::uint64_t*, std::size_t, std::size_t, std::uint64_t) const;
 
 QString dimensionColumn(const QString& dimension)
 {

@@ -23,8 +23,9 @@ public:
             return m_dayKey[std::size_t(floorDay(m_hours[row]) - m_firstDay)];
         return 0; // a dimension the table does not have: one null key
     }
-    /// keys[r] += at(r) * stride for every row: at() for a whole column, with the dispatch hoisted out.
-    void addKeys(std::uint64_t* keys, std::size_t rows, std::uint64_t stride) const;
+    /// keys[i] += at(begin + i) * stride for `count` rows: at() for a run of rows, with the dispatch
+    /// hoisted out. Key is std::uint32_t or std::uint64_t.
+    template <typename Key> void addKeys(Key* keys, std::size_t begin, std::size_t count, Key stride) const;
     std::uint32_t cardinality() const { return std::uint32_t(m_labels.size()); }
     const QString& label(std::uint32_t key) const { return m_labels[key]; }
     bool isTime() const { return m_hours != nullptr; }

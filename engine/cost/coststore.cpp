@@ -244,14 +244,11 @@ std::shared_ptr<const CostTable> CostStore::load(const QStringList& extraColumns
         tables[p.id].addColumn(std::move(p.column));
     }
     pending.clear();
-    auto combined = std::make_shared<CostTable>();
-    for (auto& [id, table] : tables) {
-        if (combined->columns().empty())
-            *combined = std::move(table);
-        else
-            combined->append(table);
-    }
+    std::vector<CostTable> parts;
+    for (auto& [id, table] : tables)
+        parts.push_back(std::move(table));
     tables.clear();
+    auto combined = std::make_shared<CostTable>(CostTable::concatenate(std::move(parts)));
 #ifdef __GLIBC__
     malloc_trim(0); // hand the decompression buffers back: the table stays resident for long
 #endif

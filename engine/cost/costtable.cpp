@@ -4,6 +4,7 @@
 #include <QHash>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace traceo::cost {
 
@@ -104,6 +105,11 @@ const QStringList& coreColumns()
 
 } // namespace focus
 
+CostColumn* CostTable::findColumn(const QString& name)
+{
+    return const_cast<CostColumn*>(std::as_const(*this).column(name));
+}
+
 const CostColumn* CostTable::column(const QString& name) const
 {
     for (const CostColumn& c : m_columns)
@@ -157,60 +163,74 @@ CostTable CostTable::select(const std::vector<std::uint32_t>& rows) const
 
 void CostTable::append(const CostTable& other)
 {
-    if (m_columns.empty()) {
-        *this = other;
-        return;
+    std::vector<CostTable> parts(2);
+    parts[0] = std::move(*this);
+    parts[1] = other;
+    *this = concatenate(std::move(parts));
+}
+
+CostTable CostTable::concatenate(std::vector<CostTable> parts)
+{
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    CostTable out;
+    for (const CostTable& p : parts) {
+        out.m_rows += p.m_rows;
+        for (const CostColumn& c : p.m_columns)
+            if (!out.column(c.name))
+                out.m_columns.push_back({ c.name, c.kind, {}, {}, {}, {} });
     }
-    const std::size_t oldRows = m_rows;
-    const std::size_t newRows = m_rows + other.m_rows;
-    for (const CostColumn& c : other.m_columns) {
-        if (!column(c.name)) {
-            CostColumn n;
-            n.name = c.name;
-            n.kind = c.kind;
-            n.numbers.assign(c.kind == ColumnKind::Number ? oldRows : 0, std::nan(""));
-            n.hours.assign(c.kind == ColumnKind::Hour ? oldRows : 0, kNullHour);
-            if (c.kind == ColumnKind::Text) {
-                n.dictionary.push_back(QString());
-                n.codes.assign(std::vector<std::uint32_t>(oldRows, 0), 1);
-            }
-            m_columns.push_back(std::move(n));
-        }
-    }
-    for (CostColumn& c : m_columns) {
-        const CostColumn* o = other.column(c.name);
-        if (c.kind == ColumnKind::Number) {
-            if (o)
-                c.numbers.insert(c.numbers.end(), o->numbers.begin(), o->numbers.end());
-            c.numbers.resize(newRows, std::nan(""));
-        } else if (c.kind == ColumnKind::Hour) {
-            if (o)
-                c.hours.insert(c.hours.end(), o->hours.begin(), o->hours.end());
-            c.hours.resize(newRows, kNullHour);
-        } else {
-            std::vector<std::uint32_t> codes = c.codes.toVector();
-            codes.reserve(newRows);
-            if (o) {
-                QHash<QString, std::uint32_t> index;
-                for (std::uint32_t i = 1; i < c.dictionary.size(); ++i)
-                    index.insert(c.dictionary[i], i);
-                std::vector<std::uint32_t> remap(o->dictionary.size(), 0);
-                for (std::uint32_t i = 1; i < o->dictionary.size(); ++i) {
-                    auto it = index.constFind(o->dictionary[i]);
+    // Column by column, each written once at its final size; a part without the column is null there.
+    for (CostColumn& c : out.m_columns) {
+        if (c.kind == ColumnKind::Number)
+            c.numbers.reserve(out.m_rows);
+        else if (c.kind == ColumnKind::Hour)
+            c.hours.reserve(out.m_rows);
+        std::vector<std::vector<std::uint32_t>> remaps(parts.size());
+        if (c.kind == ColumnKind::Text) {
+            QHash<QString, std::uint32_t> index;
+            c.dictionary.push_back(QString());
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                const CostColumn* o = parts[i].column(c.name);
+                if (!o)
+                    continue;
+                remaps[i].assign(o->dictionary.size(), 0);
+                for (std::uint32_t k = 1; k < o->dictionary.size(); ++k) {
+                    auto it = index.constFind(o->dictionary[k]);
                     if (it == index.constEnd()) {
-                        it = index.insert(o->dictionary[i], std::uint32_t(c.dictionary.size()));
-                        c.dictionary.push_back(o->dictionary[i]);
+                        it = index.insert(o->dictionary[k], std::uint32_t(c.dictionary.size()));
+                        c.dictionary.push_back(o->dictionary[k]);
                     }
-                    remap[i] = *it;
+                    remaps[i][k] = *it;
                 }
-                for (std::size_t i = 0; i < o->codes.size(); ++i)
-                    codes.push_back(remap[o->codes[i]]);
             }
-            codes.resize(newRows, 0);
-            c.codes.assign(codes, c.dictionary.size());
         }
+        std::vector<std::uint32_t> codes;
+        if (c.kind == ColumnKind::Text)
+            codes.reserve(out.m_rows);
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            CostColumn* o = parts[i].findColumn(c.name);
+            const std::size_t rows = parts[i].m_rows;
+            if (c.kind == ColumnKind::Number && o)
+                c.numbers.insert(c.numbers.end(), o->numbers.begin(), o->numbers.end());
+            else if (c.kind == ColumnKind::Number)
+                c.numbers.insert(c.numbers.end(), rows, std::nan(""));
+            else if (c.kind == ColumnKind::Hour && o)
+                c.hours.insert(c.hours.end(), o->hours.begin(), o->hours.end());
+            else if (c.kind == ColumnKind::Hour)
+                c.hours.insert(c.hours.end(), rows, kNullHour);
+            else if (o)
+                for (std::size_t r = 0; r < rows; ++r)
+                    codes.push_back(remaps[i][o->codes[r]]);
+            else
+                codes.insert(codes.end(), rows, 0);
+            if (o) // done with it: hand the memory back before the next part
+                *o = CostColumn();
+        }
+        if (c.kind == ColumnKind::Text)
+            c.codes.assign(codes, c.dictionary.size());
     }
-    m_rows = newRows;
+    return out;
 }
 
 std::size_t CostTable::memoryBytes() const

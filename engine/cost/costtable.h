@@ -111,9 +111,14 @@ public:
     CostTable select(const std::vector<std::uint32_t>& rows) const;
     /// Appends the rows of `other`; columns missing on one side are null there.
     void append(const CostTable& other);
+    /// The rows of all parts, in order; columns missing in a part are null there. Each column is
+    /// written once, at its final size.
+    static CostTable concatenate(std::vector<CostTable> parts);
     std::size_t memoryBytes() const;
 
 private:
+    CostColumn* findColumn(const QString& name);
+
     std::size_t m_rows = 0;
     std::vector<CostColumn> m_columns;
 };

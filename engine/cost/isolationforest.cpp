@@ -179,6 +179,8 @@ IsolationForest IsolationForest::fit(const FeatureMatrix& x, const IsolationFore
         forest.m_roots.push_back(std::int32_t(forest.m_feature.size()));
         forest.m_depth.push_back(builder.build(sample, x.cols, m, rng));
     }
+    if (auto kernel = ForestKernel::compile(forest.nodes()))
+        forest.m_kernel = std::make_shared<const ForestKernel>(std::move(*kernel));
     return forest;
 }
 
@@ -194,9 +196,21 @@ double IsolationForest::meanPathLength(const double* row) const
     return sum / double(m_roots.size());
 }
 
-void IsolationForest::scoreRange(const FeatureMatrix& x, std::size_t begin, std::size_t end, double* out) const
+void IsolationForest::scoreRange(
+    const FeatureMatrix& x, std::size_t begin, std::size_t end, double* out, bool plain) const
 {
     const double norm = -1.0 / (double(m_roots.size()) * averagePathLength(m_sampleSize));
+    if (m_kernel && !plain) {
+        double sums[ForestKernel::kBatch];
+        for (std::size_t b = begin; b < end; b += ForestKernel::kBatch) {
+            const std::size_t count = std::min(ForestKernel::kBatch, end - b);
+            std::fill(sums, sums + count, 0.0);
+            m_kernel->addPathLengths(x.values.data() + b * std::size_t(m_cols), count, sums);
+            for (std::size_t r = 0; r < count; ++r)
+                out[b + r] = std::exp2(sums[r] * norm);
+        }
+        return;
+    }
     const std::int32_t* feature = m_feature.data();
     const double* split = m_split.data();
     const std::int32_t* left = m_left.data();
@@ -241,17 +255,27 @@ std::vector<double> IsolationForest::score(const FeatureMatrix& x, int threads) 
     const std::size_t cores = threads > 0 ? std::size_t(threads) : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t workers = std::max<std::size_t>(1, std::min(cores, n / (8 * kBatch)));
     if (workers == 1) {
-        scoreRange(x, 0, n, out.data());
+        scoreRange(x, 0, n, out.data(), false);
         return out;
     }
     std::vector<std::thread> pool;
     const std::size_t chunk = (n + workers - 1) / workers;
     for (std::size_t w = 0; w < workers; ++w) {
         const std::size_t begin = w * chunk, end = std::min(n, begin + chunk);
-        pool.emplace_back([this, &x, &out, begin, end] { scoreRange(x, begin, end, out.data()); });
+        pool.emplace_back([this, &x, &out, begin, end] { scoreRange(x, begin, end, out.data(), false); });
     }
     for (std::thread& t : pool)
         t.join();
+    return out;
+}
+
+std::vector<double> IsolationForest::scorePlain(const FeatureMatrix& x) const
+{
+    if (x.cols != m_cols)
+        throw Error(
+            Tr::tr("Isolation Forest: the matrix has %1 columns, the forest was fitted on %2").arg(x.cols).arg(m_cols));
+    std::vector<double> out(x.rows());
+    scoreRange(x, 0, out.size(), out.data(), true);
     return out;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "forestkernel.h"
+
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace traceo::cost {
@@ -31,9 +34,9 @@ double averagePathLength(double n);
 /// axis-parallel splits up to a depth limit; points that are isolated early are anomalous. The score
 /// of a point is 2^(−E[h(x)] / c(ψ)) in 0..1: near 1 for anomalies, near 0.5 or below for normal points.
 ///
-/// The trees are stored flat, as a struct of arrays over all nodes, so that scoring walks contiguous
-/// memory; a leaf keeps its depth + c(leaf size) ready. Scoring walks a batch of rows through one tree
-/// at a time, several rows in lockstep.
+/// The trees are stored flat, as a struct of arrays over all nodes; a leaf keeps its depth + c(leaf
+/// size) ready. Scoring uses the ForestKernel compiled from them when the forest fits it, else walks a
+/// batch of rows through one tree at a time, several rows in lockstep. Both give the same scores.
 class IsolationForest
 {
 public:
@@ -44,6 +47,12 @@ public:
     /// Anomaly scores of the rows of `x` (which must have the fitted column count), in batches over
     /// `threads` threads (0: all cores).
     std::vector<double> score(const FeatureMatrix& x, int threads = 0) const;
+    /// The same with the plain walk, never the compiled kernel: the reference for tests.
+    std::vector<double> scorePlain(const FeatureMatrix& x) const;
+    /// Whether scoring uses the compiled ForestKernel.
+    bool compiled() const { return m_kernel != nullptr; }
+    /// The trees' nodes, for tests and for ForestKernel::compile.
+    ForestNodes nodes() const { return { m_cols, m_roots, m_depth, m_feature, m_split, m_left, m_pathLength }; }
     /// The mean path length E[h(x)] of one row, for tests and explanations.
     double meanPathLength(const double* row) const;
 
@@ -54,7 +63,7 @@ public:
     int cols() const { return m_cols; }
 
 private:
-    void scoreRange(const FeatureMatrix& x, std::size_t begin, std::size_t end, double* out) const;
+    void scoreRange(const FeatureMatrix& x, std::size_t begin, std::size_t end, double* out, bool plain) const;
 
     int m_cols = 0;
     int m_sampleSize = 0;
@@ -67,6 +76,7 @@ private:
     std::vector<double> m_split; ///< split value: left when the feature is ≤ it (+∞ for a leaf)
     std::vector<std::int32_t> m_left; ///< left child, the right one follows it; a leaf's own index
     std::vector<double> m_pathLength; ///< a leaf's depth + c(leaf size), precomputed; 0 inside
+    std::shared_ptr<const ForestKernel> m_kernel; ///< null when the forest does not fit it
 };
 
 } // namespace traceo::cost
