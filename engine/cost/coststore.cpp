@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "store/sqlquery.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <cmath>
 #include <map>
@@ -67,21 +68,40 @@ std::vector<Migration> CostStore::migrations()
 
 std::vector<ImportReport> CostStore::importFiles(const QStringList& paths, const FocusReadOptions& options)
 {
-    std::vector<FocusReadResult> reads;
+    const ImportProgress* progress = options.progress;
+    qint64 totalBytes = 0;
     for (const QString& path : paths)
-        reads.push_back(FocusReader::readFile(path, options));
+        totalBytes += QFileInfo(path).size();
+    std::vector<FocusReadResult> reads;
+    qint64 before = 0;
+    for (const QString& path : paths) {
+        // Each file reports its own bytes: count them on from the files before it.
+        ImportProgress ofAll;
+        FocusReadOptions fileOptions = options;
+        if (progress) {
+            ofAll.canceled = progress->canceled;
+            ofAll.report = [progress, before, totalBytes](auto stage, qint64 done, qint64) {
+                progress->reportProgress(stage, before + done, totalBytes);
+            };
+            fileOptions.progress = &ofAll;
+        }
+        reads.push_back(FocusReader::readFile(path, fileOptions));
+        before += QFileInfo(path).size();
+    }
     std::vector<ImportReport> reports;
     Transaction tx(m_db->connection());
     for (std::size_t i = 0; i < reads.size(); ++i) {
         const FocusReadResult& r = reads[i];
-        const int periods = store(r, paths[int(i)]);
+        const int periods = store(r, paths[int(i)], progress);
         reports.push_back({ paths[int(i)], qint64(r.table.rowCount()), r.skippedRows, r.examples, periods });
     }
+    if (progress && progress->isCanceled())
+        throw ImportCanceled(tr("%1: the import was canceled").arg(paths.join(QStringLiteral(", "))));
     tx.commit();
     return reports;
 }
 
-int CostStore::store(const FocusReadResult& read, const QString& source)
+int CostStore::store(const FocusReadResult& read, const QString& source, const ImportProgress* progress)
 {
     const CostTable& table = read.table;
     if (table.rowCount() == 0)
@@ -97,7 +117,13 @@ int CostStore::store(const FocusReadResult& read, const QString& source)
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    qint64 stored = 0;
     for (const auto& [key, rows] : partitions) {
+        if (progress) {
+            progress->reportProgress(ImportProgress::Stage::Storing, stored++, qint64(partitions.size()));
+            if (progress->isCanceled())
+                throw ImportCanceled(tr("%1: the import was canceled").arg(source));
+        }
         const QString accountId = account->dictionary[key.first];
         const QString start = hourToIso(key.second);
         std::int32_t end = key.second;
@@ -133,6 +159,8 @@ int CostStore::store(const FocusReadResult& read, const QString& source)
                                "VALUES (?, ?, ?, ?, ?, ?)"),
                 { id, int(i), columns[i].name, int(columns[i].kind), columns[i].rawSize, columns[i].data });
     }
+    if (progress)
+        progress->reportProgress(ImportProgress::Stage::Storing, stored, qint64(partitions.size()));
     tx.commit();
     return int(partitions.size());
 }

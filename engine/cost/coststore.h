@@ -46,12 +46,14 @@ public:
     { }
     static std::vector<Migration> migrations();
 
-    /// Reads the files and stores them in one transaction: all of them, or (on any error) none.
-    /// Re-importing a billing period of an account replaces it. Throws traceo::Error.
+    /// Reads the files and stores them in one transaction: all of them, or (on any error or a cancel)
+    /// none. Re-importing a billing period of an account replaces it. `options.progress` sees the bytes
+    /// of all the files read, then the billing periods stored. Throws traceo::Error (ImportCanceled
+    /// when canceled).
     std::vector<ImportReport> importFiles(const QStringList& paths, const FocusReadOptions& options = {});
     /// Stores parsed line items (their own transaction, or a savepoint inside the caller's);
-    /// returns the number of billing periods written.
-    int store(const FocusReadResult& read, const QString& source);
+    /// returns the number of billing periods written. `progress` is checked once per period.
+    int store(const FocusReadResult& read, const QString& source, const ImportProgress* progress = nullptr);
     QList<CostImport> imports() const;
     /// Every stored line item as one table: the core columns plus `extraColumns` (loaded only
     /// when asked for; names that no import has are ignored).
