@@ -1,6 +1,8 @@
 #include "charts.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -8,7 +10,11 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPen>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace traceo::charts {
 
@@ -159,6 +165,76 @@ void hideFromLegend(QChart* chart, QObject* series)
 {
     for (QLegendMarker* marker : chart->legend()->markers(qobject_cast<QAbstractSeries*>(series)))
         marker->setVisible(false);
+}
+
+QPair<double, double> niceRange(double max, int ticks)
+{
+    if (!(max > 0))
+        return { 1.0, 0.25 };
+    const double raw = max / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (const double m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
+        if (raw <= m * magnitude) {
+            step = m * magnitude;
+            break;
+        }
+    return { std::ceil(max / step) * step, step };
+}
+
+QStackedBarSeries* addStackedBars(QChart* chart, const QStringList& categories, const QList<BarStack>& stacks,
+    const QString& labelFormat, const QString& axisTitle)
+{
+    auto* series = new QStackedBarSeries;
+    QList<qreal> sums(categories.size(), 0.0);
+    for (const BarStack& stack : stacks) {
+        auto* set = new QBarSet(stack.name);
+        set->append(stack.values);
+        set->setColor(stack.color);
+        set->setBorderColor(stack.color);
+        series->append(set);
+        for (qsizetype i = 0; i < stack.values.size() && i < sums.size(); ++i)
+            sums[i] += stack.values[i];
+    }
+    series->setBarWidth(0.8);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    if (categories.size() > 10)
+        x->setLabelsAngle(-60);
+    styleAxis(x);
+    chart->addAxis(x, Qt::AlignBottom);
+    double max = 0;
+    for (const qreal v : sums)
+        max = std::max(max, v);
+    const auto [top, step] = niceRange(max);
+    addValueAxis(chart, 0, top, step, labelFormat, axisTitle);
+    attach(chart, series);
+    return series;
+}
+
+QPieSeries* addPie(QChart* chart, const QList<QPair<QString, qreal>>& slices, const QList<QColor>& colors)
+{
+    auto* series = new QPieSeries;
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        QPieSlice* slice = series->append(slices[i].first, slices[i].second);
+        slice->setColor(colors.value(i, categoryColor(int(i))));
+        slice->setBorderColor(Qt::white);
+    }
+    for (QPieSlice* slice : series->slices()) {
+        slice->setLabel(QStringLiteral("%1 %2 %").arg(slice->label()).arg(slice->percentage() * 100.0, 0, 'f', 1));
+        slice->setLabelVisible(slice->percentage() >= 0.03);
+    }
+    series->setPieSize(0.62);
+    chart->addSeries(series);
+    return series;
+}
+
+QColor categoryColor(int i)
+{
+    static const QColor colors[] = { QColor(0x1f, 0x6f, 0xb4), QColor(0xe0, 0x7b, 0x1a), QColor(0x2a, 0x8c, 0x4a),
+        QColor(0xc0, 0x39, 0x2b), QColor(0x7b, 0x3f, 0xa0), QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x5f, 0xb4),
+        QColor(0x17, 0xa2, 0xb8), QColor(0xb5, 0xa0, 0x1c) };
+    return colors[std::size_t(i) % std::size(colors)];
 }
 
 } // namespace traceo::charts
