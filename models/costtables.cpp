@@ -77,9 +77,20 @@ QVariant CostTableModel::data(const QModelIndex& index, int role) const
         return severityText(raw.toInt());
     case Format::Alert:
         return alertText(raw.toInt());
-    case Format::Months:
-        return std::isfinite(raw.toDouble()) ? tr("%1 months").arg(QLocale().toString(raw.toDouble(), 'f', 1))
-                                             : tr("never");
+    case Format::Multiple: {
+        const double v = raw.toDouble();
+        return tr("%1×").arg(QLocale().toString(v, 'f', std::abs(v) >= 10 ? 0 : 1));
+    }
+    case Format::Months: {
+        const double months = raw.toDouble();
+        if (!std::isfinite(months))
+            return tr("never");
+        if (months * 30 < 1)
+            return tr("under a day");
+        if (months < 1)
+            return tr("%n day(s)", nullptr, int(std::lround(months * 30)));
+        return tr("%1 months").arg(QLocale().toString(months, 'f', 1));
+    }
     default:
         return SnapshotTableModel::data(index, role);
     }
@@ -117,10 +128,10 @@ void showRecommendations(CostTableModel* model, const CostAnalysisSnapshot& anal
             = CostTableModel::tr("%n resource(s): %1", nullptr, int(r.evidence.size()))
                   .arg(r.evidence.front().resourceId + QStringLiteral(" — ") + r.evidence.front().pattern);
         t.rows.append({ r.priority, cost::strategyTitle(r.strategy), evidence, r.eligibleMonthly, r.savingsRate * 100.0,
-            r.monthlySavings, r.annualSavings, r.implementationCost, finite(r.roi * 100.0), r.paybackMonths });
+            r.monthlySavings, r.annualSavings, r.implementationCost, finite(r.roi), r.paybackMonths });
     }
     model->setSnapshot(std::move(t),
-        { F::Plain, F::Plain, F::Plain, F::Money, F::Percent, F::Money, F::Money, F::Money, F::Percent, F::Months },
+        { F::Plain, F::Plain, F::Plain, F::Money, F::Percent, F::Money, F::Money, F::Money, F::Multiple, F::Months },
         analysis.currency);
 }
 

@@ -19,6 +19,7 @@ public:
         Score,
         Severity, ///< a cost::Severity as int
         Alert, ///< a CostAnalysisSnapshot::AlertState as int
+        Multiple, ///< a ratio shown as "3.5×"
         Months
     };
 

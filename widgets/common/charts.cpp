@@ -1,13 +1,14 @@
 #include "charts.h"
 
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPen>
 #include <QPieSeries>
@@ -182,11 +183,11 @@ QPair<double, double> niceRange(double max, int ticks)
     return { std::ceil(max / step) * step, step };
 }
 
-QStackedBarSeries* addStackedBars(QChart* chart, const QStringList& categories, const QList<BarStack>& stacks,
-    const QString& labelFormat, const QString& axisTitle)
+QStackedBarSeries* addStackedBars(QChart* chart, int count, const QList<QPair<int, QString>>& ticks,
+    const QList<BarStack>& stacks, const QString& labelFormat, const QString& axisTitle)
 {
     auto* series = new QStackedBarSeries;
-    QList<qreal> sums(categories.size(), 0.0);
+    QList<qreal> sums(count, 0.0);
     for (const BarStack& stack : stacks) {
         auto* set = new QBarSet(stack.name);
         set->append(stack.values);
@@ -197,10 +198,11 @@ QStackedBarSeries* addStackedBars(QChart* chart, const QStringList& categories, 
             sums[i] += stack.values[i];
     }
     series->setBarWidth(0.8);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    if (categories.size() > 10)
-        x->setLabelsAngle(-60);
+    auto* x = new QCategoryAxis;
+    x->setRange(-0.5, count - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (const auto& [index, label] : ticks)
+        x->append(label, index);
     styleAxis(x);
     chart->addAxis(x, Qt::AlignBottom);
     double max = 0;
@@ -220,12 +222,19 @@ QPieSeries* addPie(QChart* chart, const QList<QPair<QString, qreal>>& slices, co
         slice->setColor(colors.value(i, categoryColor(int(i))));
         slice->setBorderColor(Qt::white);
     }
-    for (QPieSlice* slice : series->slices()) {
-        slice->setLabel(QStringLiteral("%1 %2 %").arg(slice->label()).arg(slice->percentage() * 100.0, 0, 'f', 1));
-        slice->setLabelVisible(slice->percentage() >= 0.03);
-    }
-    series->setPieSize(0.62);
+    series->setPieSize(0.85);
     chart->addSeries(series);
+    // The legend names the slices; the slices show their share when there is room for it.
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (qsizetype i = 0; i < series->slices().size(); ++i) {
+        QPieSlice* slice = series->slices()[i];
+        if (i < markers.size())
+            markers[i]->setLabel(slices[i].first);
+        slice->setLabel(QStringLiteral("%1 %").arg(QLocale().toString(slice->percentage() * 100.0, 'f', 0)));
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        slice->setLabelVisible(slice->percentage() >= 0.06);
+    }
     return series;
 }
 

@@ -56,12 +56,12 @@ struct BarStack
     QList<qreal> values;
     QColor color;
 };
-/// Stacked bars over `categories` (a category axis at the bottom, a value axis from 0 at the left whose
-/// ticks are round numbers, labelled with `labelFormat`). XY series added later use the category's index
-/// as x.
-QStackedBarSeries* addStackedBars(QChart* chart, const QStringList& categories, const QList<BarStack>& stacks,
-    const QString& labelFormat, const QString& axisTitle);
-/// A pie of `slices` (name, value) with the share in each label.
+/// Stacked bars, one per index 0 … count-1, labelled at the indices of `ticks` only (so that long
+/// ranges stay readable); a value axis from 0 at the left whose ticks are round numbers, labelled with
+/// `labelFormat`. XY series added later use the bar's index as x.
+QStackedBarSeries* addStackedBars(QChart* chart, int count, const QList<QPair<int, QString>>& ticks,
+    const QList<BarStack>& stacks, const QString& labelFormat, const QString& axisTitle);
+/// A pie of `slices` (name, value); the legend names each slice with its share.
 QPieSeries* addPie(QChart* chart, const QList<QPair<QString, qreal>>& slices, const QList<QColor>& colors);
 /// The i-th colour of a palette of distinct colours for categories.
 QColor categoryColor(int i);

@@ -41,6 +41,7 @@ CostAnomalyView::CostAnomalyView(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_detail->setObjectName(QStringLiteral("costAnomalyDetail"));
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setWordWrap(true);
@@ -66,6 +67,8 @@ void CostAnomalyView::show(const CostAnalysisSnapshot& analysis)
     m_analysis = &analysis;
     const QString keep = m_selectedKey;
     costtables::showAnomalies(m_model, analysis);
+    // The slice takes the room left and is elided (a reset forgets the sections' modes).
+    m_table->horizontalHeader()->setSectionResizeMode(costtables::Slice, QHeaderView::Stretch);
     m_selected = -1;
     for (std::size_t i = 0; i < analysis.anomalies.size(); ++i)
         if (!keep.isEmpty() && keyOf(analysis.anomalies[i].anomaly) == keep)

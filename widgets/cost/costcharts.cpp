@@ -38,7 +38,7 @@ CostCharts::CostCharts(QWidget* parent)
     share->setObjectName(QStringLiteral("costShareChart"));
     m_daily = daily->chart();
     m_share = share->chart();
-    m_share->legend()->hide();
+    m_share->legend()->setAlignment(Qt::AlignRight);
 
     auto* byService = new QRadioButton(tr("By service"), this);
     auto* byRegion = new QRadioButton(tr("By region"), this);
@@ -66,10 +66,17 @@ void CostCharts::showDaily(const CostChartSnapshot& c, const QString& currency)
     charts::clear(m_daily);
     m_currency = currency;
     m_days.clear();
-    QStringList categories;
-    for (QDate d = c.days.from; d < c.days.to; d = d.addDays(1)) {
+    // Every day over a week or so, else the Mondays (every few for long windows); the title names the range.
+    const int count = int(c.days.from.daysTo(c.days.to));
+    const int stride = count <= 10 ? 1 : 7 * std::max(1, (count + 69) / 70);
+    QList<QPair<int, QString>> ticks;
+    for (int i = 0; i < count; ++i) {
+        const QDate d = c.days.from.addDays(i);
         m_days.append(d);
-        categories << QLocale().toString(d, QStringLiteral("MMM d"));
+        if (stride == 1)
+            ticks.append({ i, QString::number(d.day()) });
+        else if (d.dayOfWeek() == Qt::Monday && (c.days.from.daysTo(d) / 7) % (stride / 7) == 0)
+            ticks.append({ i, QLocale().toString(d, QStringLiteral("d MMM")) });
     }
     QList<charts::BarStack> stacks;
     for (std::size_t i = 0; i < c.series.size(); ++i) {
@@ -79,8 +86,14 @@ void CostCharts::showDaily(const CostChartSnapshot& c, const QString& currency)
     }
     const QString where = c.branch.isEmpty() ? tr("all costs") : c.branch.join(QStringLiteral(" › "));
     m_daily->setTitle(c.error.isEmpty() ? tr("Daily cost by %1 — %2").arg(c.dimension, where) : c.error);
-    QStackedBarSeries* bars = charts::addStackedBars(m_daily, categories, stacks, axisFormat(currency), currency);
+    QStackedBarSeries* bars = charts::addStackedBars(m_daily, count, ticks, stacks, axisFormat(currency), currency);
     bars->setObjectName(QStringLiteral("daily"));
+    if (!m_days.isEmpty())
+        m_daily->axes(Qt::Horizontal)
+            .first()
+            ->setTitleText(tr("%1 – %2 (UTC days)")
+                               .arg(QLocale().toString(m_days.first(), QStringLiteral("d MMM")),
+                                   QLocale().toString(m_days.last(), QStringLiteral("d MMM yyyy"))));
     const auto axes = m_daily->axes(Qt::Vertical);
     m_top = axes.isEmpty() ? 0 : static_cast<QValueAxis*>(axes.first())->max();
     drawMark();
