@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <mutex>
 
@@ -26,25 +27,30 @@ public:
 
     std::shared_ptr<const cost::CostTable> table(const QStringList& extraColumns)
     {
-        const std::lock_guard lock(m_mutex);
+        const std::lock_guard lock(m_loading);
         bool complete = m_table != nullptr;
         for (const QString& c : extraColumns)
             if (!m_columns.contains(c)) {
                 m_columns << c;
                 complete = false;
             }
-        if (!complete)
-            m_table = cost::CostStore(m_db).load(m_columns);
+        if (!complete) {
+            std::shared_ptr<const cost::CostTable> table = cost::CostStore(m_db).load(m_columns);
+            const std::lock_guard publish(m_publishing);
+            m_table = std::move(table);
+        }
         return m_table;
     }
+    /// Never waits for a load (the GUI thread asks).
     std::shared_ptr<const cost::CostTable> loaded() const
     {
-        const std::lock_guard lock(m_mutex);
+        const std::lock_guard publish(m_publishing);
         return m_table;
     }
 
 private:
-    mutable std::mutex m_mutex;
+    std::mutex m_loading; ///< held while loading: the workers that need the table wait for it
+    mutable std::mutex m_publishing; ///< held while m_table changes
     std::shared_ptr<Database> m_db;
     std::shared_ptr<const cost::CostTable> m_table;
     QStringList m_columns;
@@ -91,8 +97,11 @@ struct Outcome
 
 CostFeed::CostFeed(QObject* parent)
     : QObject(parent)
+    , m_pool(new QThreadPool(this))
     , m_tree(new CostBreakdownModel(this))
-{ }
+{
+    m_pool->setMaxThreadCount(2);
+}
 
 CostFeed::~CostFeed() = default;
 
@@ -164,7 +173,7 @@ template <typename T, typename Job, typename Apply> void CostFeed::run(quint64& 
     }
     if (m_pending++ == 0)
         Q_EMIT loadingChanged(true);
-    onResult(this, QtConcurrent::run([job = std::move(job)]() mutable { return guarded<T>(job); }),
+    onResult(this, QtConcurrent::run(m_pool, [job = std::move(job)]() mutable { return guarded<T>(job); }),
         [this, &generation, mine, apply](T result) {
             Q_ASSERT(QThread::currentThread() == thread());
             if (mine == generation)
@@ -229,16 +238,18 @@ void CostFeed::acknowledge(int index)
     if (!m_db || index < 0 || std::size_t(index) >= m_analysis.anomalies.size())
         return;
     const cost::CostAnomaly anomaly = m_analysis.anomalies[std::size_t(index)].anomaly;
-    onResult(this, QtConcurrent::run([db = m_db, anomaly] {
-        try {
-            costloaders::acknowledge(db, anomaly);
-            return Outcome { true,
-                Tr::tr("Alert of %1 on %2 acknowledged.")
-                    .arg(anomaly.dims.join(QStringLiteral(", ")), anomaly.day.toString(Qt::ISODate)) };
-        } catch (const Error& e) {
-            return Outcome { false, e.message() };
-        }
-    }),
+    onResult(this,
+        QtConcurrent::run(m_pool,
+            [db = m_db, anomaly] {
+                try {
+                    costloaders::acknowledge(db, anomaly);
+                    return Outcome { true,
+                        Tr::tr("Alert of %1 on %2 acknowledged.")
+                            .arg(anomaly.dims.join(QStringLiteral(", ")), anomaly.day.toString(Qt::ISODate)) };
+                } catch (const Error& e) {
+                    return Outcome { false, e.message() };
+                }
+            }),
         [this](const Outcome& o) {
             Q_EMIT actionFinished(o.ok, o.message);
             if (o.ok)
@@ -255,23 +266,25 @@ void CostFeed::exportReport(const QString& file, int format)
     }
     const CostDays d = days();
     onResult(this,
-        QtConcurrent::run([cache = m_cache, db = m_db, path = m_query.path, d, file, render = formats[format].render] {
-            try {
-                cost::BreakdownQuery q;
-                q.by = path;
-                const auto table = cache->table(cost::CostBreakdown::extraColumns(q));
-                cost::CostReportRequest request { d.from, d.to, path };
-                const cost::CostReport report
-                    = cost::CostReport::build(*table, request, cost::recommendationSettings(SettingsRepository(db)));
-                const QByteArray data = render(report);
-                QSaveFile out(file);
-                if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-                    return Outcome { false, Tr::tr("%1: cannot write the report: %2").arg(file, out.errorString()) };
-                return Outcome { true, Tr::tr("Cost report written to %1").arg(file) };
-            } catch (const Error& e) {
-                return Outcome { false, e.message() };
-            }
-        }),
+        QtConcurrent::run(m_pool,
+            [cache = m_cache, db = m_db, path = m_query.path, d, file, render = formats[format].render] {
+                try {
+                    cost::BreakdownQuery q;
+                    q.by = path;
+                    const auto table = cache->table(cost::CostBreakdown::extraColumns(q));
+                    cost::CostReportRequest request { d.from, d.to, path };
+                    const cost::CostReport report = cost::CostReport::build(
+                        *table, request, cost::recommendationSettings(SettingsRepository(db)));
+                    const QByteArray data = render(report);
+                    QSaveFile out(file);
+                    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+                        return Outcome { false,
+                            Tr::tr("%1: cannot write the report: %2").arg(file, out.errorString()) };
+                    return Outcome { true, Tr::tr("Cost report written to %1").arg(file) };
+                } catch (const Error& e) {
+                    return Outcome { false, e.message() };
+                }
+            }),
         [this](const Outcome& o) { Q_EMIT actionFinished(o.ok, o.message); });
 }
 

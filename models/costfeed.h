@@ -6,6 +6,8 @@
 #include <QObject>
 #include <memory>
 
+class QThreadPool;
+
 namespace traceo {
 
 class CostBreakdownModel;
@@ -73,6 +75,9 @@ private:
     TimeWindow m_window;
     CostQuery m_query;
     QStringList m_branch;
+    /// The computations' own threads: Qt's raster painting waits for threads of the global pool, so
+    /// seconds of work there would freeze the window's painting.
+    QThreadPool* m_pool;
     CostBreakdownModel* m_tree;
     CostBreakdownSnapshot m_breakdown;
     CostChartSnapshot m_chart;

@@ -58,6 +58,7 @@ CostImportTask::CostImportTask(QObject* parent)
     : QObject(parent)
     , m_watcher(new QFutureWatcher<Outcome>(this))
 {
+    m_pool.setMaxThreadCount(1);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
         [this](int value) { Q_EMIT progressChanged(value, m_watcher->progressText()); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -86,6 +87,7 @@ bool CostImportTask::start(std::shared_ptr<Database> db, const QStringList& file
     m_cancel = std::make_shared<std::atomic_bool>(false);
     Q_EMIT progressChanged(0, tr("Starting the import…"));
     m_watcher->setFuture(QtConcurrent::run(
+        &m_pool,
         [](QPromise<Outcome>& promise, std::shared_ptr<Database> db, QStringList files,
             std::shared_ptr<std::atomic_bool> cancel) { promise.addResult(importFiles(promise, db, files, cancel)); },
         std::move(db), files, m_cancel));

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -43,6 +44,9 @@ Q_SIGNALS:
     void finished(const traceo::CostImportTask::Outcome& outcome);
 
 private:
+    /// Its own thread, not the global pool's: Qt's raster painting waits for global pool threads, so a
+    /// long import there would freeze the window's painting.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome>* m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;
