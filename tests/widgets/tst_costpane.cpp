@@ -22,6 +22,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -437,6 +439,55 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith("total,"));
         const double total = lines[1].split(',')[2].toDouble();
         QVERIFY(qAbs(total - engineBreakdown(*m_demoTable, {}, m_demoDays).total.billed) < 0.01);
+    }
+
+    // A measurement, not a pass/fail check (tests assert no times): imports ~1 M line items (~250 MB) through
+    // the pane and reports the longest the GUI thread went without handling a 10 ms timer.
+    // TRACEO_MILLION_ROWS=1 ./tst_costpane millionRowImportKeepsTheWindowResponsive
+    void millionRowImportKeepsTheWindowResponsive()
+    {
+        if (!qEnvironmentVariableIsSet("TRACEO_MILLION_ROWS"))
+            QSKIP("set TRACEO_MILLION_ROWS=1 to measure a million-row import");
+        SyntheticCostParams big;
+        big.resourcesPerSeries = 521; // 16 series × 521 resources × 120 days = 1,000,320 line items
+        const QString file = m_dir.filePath(QStringLiteral("million.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(syntheticFocusCsv(generateCostData(big)));
+        }
+        auto db = openDb(m_dir.filePath(QStringLiteral("million.sqlite")));
+        Fixture f(db, windowOf({ big.start, big.start.addDays(big.days) }));
+        QVERIFY(f.idle());
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longest = 0;
+        qint64 longestAt = 0;
+        QTimer tick;
+        tick.setInterval(10);
+        connect(&tick, &QTimer::timeout, [&] {
+            if (clock.elapsed() - last > longest) {
+                longest = clock.elapsed() - last;
+                longestAt = clock.elapsed();
+            }
+            last = clock.elapsed();
+        });
+        QSignalSpy done(f.pane->importTask(), &CostImportTask::finished);
+        clock.start();
+        tick.start();
+        f.pane->importFiles({ file });
+        QVERIFY(done.wait(600000));
+        const qint64 importMs = clock.elapsed();
+        const auto outcome = done.first().first().value<CostImportTask::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.rows, 1000320);
+        QVERIFY(f.idle());
+        const qint64 totalMs = clock.elapsed();
+        tick.stop();
+        qInfo("%s: %lld MB, %lld line items; import %lld ms, pane loaded %lld ms after the start; longest GUI "
+              "stall %lld ms (ending %lld ms after the start)",
+            qPrintable(file), QFileInfo(file).size() >> 20, outcome.rows, importMs, totalMs, longest, longestAt);
+        QCOMPARE(f.pane->costFeed()->breakdown().lineItems, outcome.rows);
     }
 
     // Writes docs/images/cost-pane.png (or into TRACEO_SCREENSHOT_DIR) for a human to look at:
