@@ -1,166 +1,23 @@
-#include "../common/testutil.h"
-#include "cost/costalerts.h"
-#include "cost/costanomalyview.h"
-#include "cost/costbreakdown.h"
-#include "cost/costcharts.h"
-#include "cost/costimportbar.h"
-#include "cost/costpane.h"
-#include "cost/coststore.h"
-#include "cost/costsynth.h"
-#include "cost/costtoolbar.h"
-#include "costbreakdownmodel.h"
-#include "costfeed.h"
-#include "costformat.h"
-#include "costimporttask.h"
-#include "costloaders.h"
-#include "demo/demobuilder.h"
-#include "panefeed.h"
-#include "timewindowstate.h"
+#include "costpanetest.h"
 
-#include <QAbstractItemModelTester>
-#include <QAreaSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QComboBox>
-#include <QElapsedTimer>
-#include <QLineEdit>
-#include <QLineSeries>
-#include <QPieSeries>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QStackedBarSeries>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTimer>
-#include <QTreeView>
-#include <QtTest>
+using namespace traceo::test;
 
-using namespace traceo;
-using namespace traceo::cost;
-
-namespace {
-
-constexpr int kTimeout = 60000;
-
-std::shared_ptr<Database> openDb(const QString& path)
-{
-    DatabaseLocation loc;
-    loc.path = path;
-    return Database::open(loc);
-}
-
-// The first and the day after the last day with line items.
-CostDays dataDays(const CostTable& table)
-{
-    const CostColumn* start = table.column(focus::ChargePeriodStart);
-    const auto [lo, hi] = std::minmax_element(start->hours.begin(), start->hours.end());
-    const QDate epoch(1970, 1, 1);
-    return { epoch.addDays(*lo / 24), epoch.addDays(*hi / 24 + 1) };
-}
-
-TimeWindow windowOf(const CostDays& d)
-{
-    return TimeWindow::custom(d.from.startOfDay(Qt::UTC), d.to.startOfDay(Qt::UTC));
-}
-
-BreakdownResult engineBreakdown(const CostTable& table, const QStringList& by, const CostDays& d,
-    Metric metric = Metric::Billed, const QList<QPair<QString, QString>>& filters = {})
-{
-    BreakdownQuery q;
-    q.by = by;
-    q.from = d.from.startOfDay(Qt::UTC);
-    q.to = d.to.startOfDay(Qt::UTC);
-    q.metric = metric;
-    q.filters = filters;
-    return CostBreakdown::run(table, q);
-}
-
-template <typename T> T* seriesNamed(QChart* chart, const QString& name)
-{
-    for (QAbstractSeries* s : chart->series())
-        if (s->objectName() == name)
-            return qobject_cast<T*>(s);
-    return nullptr;
-}
-
-double chartTotal(QChart* chart)
-{
-    double sum = 0;
-    if (auto* bars = seriesNamed<QStackedBarSeries>(chart, QStringLiteral("daily")))
-        for (QBarSet* set : bars->barSets())
-            sum += set->sum();
-    return sum;
-}
-
-QStringList chartSeries(QChart* chart)
-{
-    QStringList names;
-    if (auto* bars = seriesNamed<QStackedBarSeries>(chart, QStringLiteral("daily")))
-        for (QBarSet* set : bars->barSets())
-            names << set->label();
-    return names;
-}
-
-/// A Cost pane over `db` showing `window`, loaded.
-struct Fixture
-{
-    TimeWindowState window;
-    PaneFeed* feed;
-    CostPane* pane;
-    Fixture(const std::shared_ptr<Database>& db, const TimeWindow& w)
-        : feed(new PaneFeed(&paneloaders::costs, &window))
-        , pane(new CostPane(feed, &window))
-    {
-        new QAbstractItemModelTester(
-            pane->costFeed()->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, pane);
-        feed->setParent(pane);
-        window.setWindow(w);
-        pane->resize(1400, 900);
-        pane->show();
-        feed->setDatabase(db);
-    }
-    ~Fixture() { delete pane; }
-    /// Waits until the pane shows `db` and nothing is loading.
-    bool idle() const
-    {
-        return QTest::qWaitFor(
-            [&] {
-                return !feed->isLoading() && pane->costFeed()->database() == feed->database()
-                    && !pane->costFeed()->isLoading() && pane->costFeed()->table();
-            },
-            kTimeout);
-    }
-    QAbstractItemModel* tree() const { return pane->tree()->model(); }
-};
-
-} // namespace
-
+/// The Cost pane over the demo database's cost data and over synthetic data with injected anomalies: its
+/// numbers against the engine's, drill-down, anomalies, export, and its screenshot.
 class TestCostPane : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+    QString m_synthetic; ///< a FOCUS file with injected anomalies
     std::shared_ptr<Database> m_demo;
     std::shared_ptr<const CostTable> m_demoTable;
     CostDays m_demoDays;
-    QString m_synthetic; ///< a FOCUS file with injected anomalies
 
-    /// An empty database with the synthetic file imported through a pane.
     std::shared_ptr<Database> importSynthetic(const QString& name)
     {
-        auto db = openDb(m_dir.filePath(name));
-        const SyntheticCostParams params;
-        Fixture f(db, windowOf({ params.start, params.start.addDays(params.days) }));
-        if (!f.idle() || !f.pane->showsEmptyState())
-            return nullptr;
-        QSignalSpy done(f.pane->importTask(), &CostImportTask::finished);
-        f.pane->importFiles({ m_synthetic });
-        if (!done.wait(kTimeout) || !done.first().first().value<CostImportTask::Outcome>().ok)
-            return nullptr;
-        return db;
+        return importThroughPane(m_dir.filePath(name), m_synthetic, windowOf(syntheticDays()));
     }
 
 private Q_SLOTS:
@@ -177,11 +34,8 @@ private Q_SLOTS:
         m_demoTable = CostStore(m_demo).load();
         QVERIFY(m_demoTable->rowCount() > 0);
         m_demoDays = dataDays(*m_demoTable);
-
         m_synthetic = m_dir.filePath(QStringLiteral("synthetic.csv"));
-        QFile out(m_synthetic);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(syntheticFocusCsv(generateCostData()));
+        QVERIFY(writeFile(m_synthetic, syntheticFocusCsv(generateCostData())));
     }
 
     void treeTotalsMatchTheEngine()
@@ -235,7 +89,6 @@ private Q_SLOTS:
                 <= tree->index(r, 0).data(CostBreakdownModel::SortRole).toString());
         QVERIFY(f.pane->headline().contains(QLocale().toString(services.lineItems)));
     }
-
     void metricAndFilterFollowTheEngine()
     {
         Fixture f(m_demo, windowOf(m_demoDays));
@@ -258,7 +111,6 @@ private Q_SLOTS:
                 QCOMPARE(tree->index(c, 0, service).data(CostBreakdownModel::SortRole).toString(), region);
         }
     }
-
     void drillDownFiltersTheChart()
     {
         Fixture f(m_demo, windowOf(m_demoDays));
@@ -292,39 +144,6 @@ private Q_SLOTS:
         QCOMPARE(f.pane->tree()->currentIndex().data(CostBreakdownModel::PathRole).toStringList(), branch);
         QCOMPARE(f.pane->costFeed()->chart().branch, branch);
     }
-
-    void importShowsProgressAndFillsThePane()
-    {
-        auto db = openDb(m_dir.filePath(QStringLiteral("import.sqlite")));
-        const SyntheticCostParams params;
-        const CostDays days { params.start, params.start.addDays(params.days) };
-        Fixture f(db, windowOf(days));
-        QVERIFY(f.idle());
-        QVERIFY(f.pane->showsEmptyState());
-        QSignalSpy progress(f.pane->importTask(), &CostImportTask::progressChanged);
-        QSignalSpy done(f.pane->importTask(), &CostImportTask::finished);
-        f.pane->importFiles({ m_synthetic });
-        QVERIFY(f.pane->importBar()->isVisible());
-        QVERIFY(done.wait(kTimeout));
-        const auto outcome = done.first().first().value<CostImportTask::Outcome>();
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QVERIFY(!f.pane->importBar()->isVisible());
-        QVERIFY(progress.size() >= 2);
-        int last = -1;
-        for (const QList<QVariant>& p : progress) {
-            QVERIFY(p[0].toInt() >= last);
-            last = p[0].toInt();
-        }
-        QVERIFY(last >= 900);
-        QTRY_VERIFY_WITH_TIMEOUT(!f.pane->showsEmptyState(), kTimeout);
-        QVERIFY(f.idle());
-        const auto table = CostStore(db).load();
-        QCOMPARE(qint64(table->rowCount()), outcome.rows);
-        QCOMPARE(f.pane->costFeed()->breakdown().nodes.front().value,
-            engineBreakdown(*table, { QStringLiteral("service") }, days).total.value);
-        QVERIFY(f.pane->message().contains(QLocale().toString(outcome.rows)));
-    }
-
     void anomalySelectionMarksTheDay()
     {
         auto db = importSynthetic(QStringLiteral("anomalies.sqlite"));
@@ -374,52 +193,6 @@ private Q_SLOTS:
         QCOMPARE(f.pane->anomalyView()->selectedAnomaly(), alerting);
         QVERIFY(!button->isEnabled());
     }
-
-    void cancelMidImportLeavesTheStoreUnchanged()
-    {
-        auto db = importSynthetic(QStringLiteral("cancel.sqlite"));
-        QVERIFY(db);
-        // A bigger export: 16 series × 100 resources × 120 days, about 50 MB.
-        SyntheticCostParams big;
-        big.resourcesPerSeries = 100;
-        const QString bigFile = m_dir.filePath(QStringLiteral("big.csv"));
-        {
-            QFile out(bigFile);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(syntheticFocusCsv(generateCostData(big)));
-        }
-        const QList<CostImport> before = CostStore(db).imports();
-        const double billedBefore
-            = engineBreakdown(*CostStore(db).load(), {}, { big.start, big.start.addDays(big.days) }).total.billed;
-
-        Fixture f(db, windowOf({ big.start, big.start.addDays(big.days) }));
-        QVERIFY(f.idle());
-        QSignalSpy done(f.pane->importTask(), &CostImportTask::finished);
-        int canceledAt = -1;
-        connect(f.pane->importTask(), &CostImportTask::progressChanged, f.pane, [&](int value) {
-            if (canceledAt < 0 && value > 0) {
-                canceledAt = value;
-                f.pane->importBar()->cancelButton()->click();
-            }
-        });
-        f.pane->importFiles({ bigFile });
-        QVERIFY(done.wait(kTimeout));
-        const auto outcome = done.first().first().value<CostImportTask::Outcome>();
-        QVERIFY2(outcome.canceled && !outcome.ok, qPrintable(outcome.message));
-        QVERIFY(canceledAt > 0 && canceledAt < CostImportTask::kProgressRange);
-        QVERIFY(!f.pane->message().isEmpty());
-
-        const QList<CostImport> after = CostStore(db).imports();
-        QCOMPARE(after.size(), before.size());
-        for (qsizetype i = 0; i < after.size(); ++i) {
-            QCOMPARE(after[i].id, before[i].id);
-            QCOMPARE(after[i].rowCount, before[i].rowCount);
-            QCOMPARE(after[i].importedAt, before[i].importedAt);
-        }
-        QCOMPARE(engineBreakdown(*CostStore(db).load(), {}, { big.start, big.start.addDays(big.days) }).total.billed,
-            billedBefore);
-    }
-
     void exportsTheReport()
     {
         Fixture f(m_demo, windowOf(m_demoDays));
@@ -439,55 +212,6 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith("total,"));
         const double total = lines[1].split(',')[2].toDouble();
         QVERIFY(qAbs(total - engineBreakdown(*m_demoTable, {}, m_demoDays).total.billed) < 0.01);
-    }
-
-    // A measurement, not a pass/fail check (tests assert no times): imports ~1 M line items (~250 MB) through
-    // the pane and reports the longest the GUI thread went without handling a 10 ms timer.
-    // TRACEO_MILLION_ROWS=1 ./tst_costpane millionRowImportKeepsTheWindowResponsive
-    void millionRowImportKeepsTheWindowResponsive()
-    {
-        if (!qEnvironmentVariableIsSet("TRACEO_MILLION_ROWS"))
-            QSKIP("set TRACEO_MILLION_ROWS=1 to measure a million-row import");
-        SyntheticCostParams big;
-        big.resourcesPerSeries = 521; // 16 series × 521 resources × 120 days = 1,000,320 line items
-        const QString file = m_dir.filePath(QStringLiteral("million.csv"));
-        {
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(syntheticFocusCsv(generateCostData(big)));
-        }
-        auto db = openDb(m_dir.filePath(QStringLiteral("million.sqlite")));
-        Fixture f(db, windowOf({ big.start, big.start.addDays(big.days) }));
-        QVERIFY(f.idle());
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        qint64 longestAt = 0;
-        QTimer tick;
-        tick.setInterval(10);
-        connect(&tick, &QTimer::timeout, [&] {
-            if (clock.elapsed() - last > longest) {
-                longest = clock.elapsed() - last;
-                longestAt = clock.elapsed();
-            }
-            last = clock.elapsed();
-        });
-        QSignalSpy done(f.pane->importTask(), &CostImportTask::finished);
-        clock.start();
-        tick.start();
-        f.pane->importFiles({ file });
-        QVERIFY(done.wait(600000));
-        const qint64 importMs = clock.elapsed();
-        const auto outcome = done.first().first().value<CostImportTask::Outcome>();
-        QVERIFY2(outcome.ok, qPrintable(outcome.message));
-        QCOMPARE(outcome.rows, 1000320);
-        QVERIFY(f.idle());
-        const qint64 totalMs = clock.elapsed();
-        tick.stop();
-        qInfo("%s: %lld MB, %lld line items; import %lld ms, pane loaded %lld ms after the start; longest GUI "
-              "stall %lld ms (ending %lld ms after the start)",
-            qPrintable(file), QFileInfo(file).size() >> 20, outcome.rows, importMs, totalMs, longest, longestAt);
-        QCOMPARE(f.pane->costFeed()->breakdown().lineItems, outcome.rows);
     }
 
     // Writes docs/images/cost-pane.png (or into TRACEO_SCREENSHOT_DIR) for a human to look at:
