@@ -272,11 +272,13 @@ void MainWindow::createMenus()
 
 void MainWindow::fillTransferMenu(QMenu* menu, bool import)
 {
-    for (const PaneBase* pane : panes()) {
+    for (PaneBase* pane : panes()) {
         const QStringList kinds = import ? pane->importKinds() : pane->exportKinds();
         for (const QString& kind : kinds) {
             const QString text = tr("%1: %2…").arg(pane->title(), kind);
-            menu->addAction(text, this, [this, import, kind, title = pane->title()] {
+            menu->addAction(text, this, [this, pane, import, kind, title = pane->title()] {
+                if (import ? pane->runImport(kind) : pane->runExport(kind))
+                    return;
                 QMessageBox::information(this, import ? tr("Import") : tr("Export"),
                     (import ? tr("Importing %1 into %2 is coming in a later version. Nothing was imported.")
                             : tr("Exporting %1 from %2 is coming in a later version. Nothing was exported."))

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "costbreakdown.h"
+#include "costdimension.h"
 #include "store/settingsrepository.h"
 
 #include <QJsonDocument>
@@ -141,19 +142,32 @@ std::vector<DailyCostSeries> costSeries(const CostTable& table, const QStringLis
 
 std::vector<ResourceUsage> resourceUsage(const CostTable& table)
 {
-    const QStringList by { QStringLiteral("resource"), QStringLiteral("resource-type"), QStringLiteral("service"),
+    const QStringList wanted { QStringLiteral("resource"), QStringLiteral("resource-type"), QStringLiteral("service"),
         QStringLiteral("service-category"), QStringLiteral("charge-category"), QStringLiteral("pricing-category"),
         QStringLiteral("region"), QStringLiteral("account"), focus::ConsumedUnit, focus::Tags };
+    // Only the resource is needed: exports without the other (optional) FOCUS columns leave them empty.
+    QStringList by;
+    std::vector<qsizetype> slot;
+    for (const QString& d : wanted) {
+        const bool present = table.column(dimensionColumn(d)) != nullptr;
+        slot.push_back(present ? by.size() : -1);
+        if (present)
+            by << d;
+    }
+    if (slot[0] < 0)
+        return {};
     const DailySeries cost = CostBreakdown::dailySeries(table, by, Metric::Billed);
     const DailySeries quantity = CostBreakdown::dailySeries(table, by, Metric::Quantity);
     std::vector<ResourceUsage> out;
     for (std::size_t i = 0; i < cost.series.size(); ++i) {
-        const QStringList& k = cost.series[i].key;
-        if (k[0].isEmpty())
+        const QStringList& key = cost.series[i].key;
+        const auto k
+            = [&](int field) { return slot[std::size_t(field)] < 0 ? QString() : key[slot[std::size_t(field)]]; };
+        if (k(0).isEmpty())
             continue; // charges without a resource (taxes, support) have no usage to act on
-        ResourceUsage r { k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], {}, cost.firstDay, cost.series[i].values,
-            quantity.series[i].values, k[8], {}, {} };
-        const QJsonObject tags = QJsonDocument::fromJson(k[9].toUtf8()).object();
+        ResourceUsage r { k(0), k(1), k(2), k(3), k(4), k(5), k(6), k(7), {}, cost.firstDay, cost.series[i].values,
+            quantity.series[i].values, k(8), {}, {} };
+        const QJsonObject tags = QJsonDocument::fromJson(k(9).toUtf8()).object();
         for (auto it = tags.begin(); it != tags.end(); ++it)
             r.tags.insert(it.key(), it.value().toVariant().toString());
         out.push_back(std::move(r));

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "store/sqlquery.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <cmath>
 #include <map>
@@ -67,10 +68,27 @@ std::vector<Migration> CostStore::migrations()
 
 std::vector<ImportReport> CostStore::importFiles(const QStringList& paths, const FocusReadOptions& options)
 {
-    std::vector<std::pair<QString, FocusReadResult>> reads;
+    const ImportProgress* progress = options.progress;
+    qint64 totalBytes = 0;
     for (const QString& path : paths)
-        reads.emplace_back(path, FocusReader::readFile(path, options));
-    return storeAll(reads);
+        totalBytes += QFileInfo(path).size();
+    std::vector<std::pair<QString, FocusReadResult>> reads;
+    qint64 before = 0;
+    for (const QString& path : paths) {
+        // Each file reports its own bytes: count them on from the files before it.
+        ImportProgress ofAll;
+        FocusReadOptions fileOptions = options;
+        if (progress) {
+            ofAll.canceled = progress->canceled;
+            ofAll.report = [progress, before, totalBytes](auto stage, qint64 done, qint64) {
+                progress->reportProgress(stage, before + done, totalBytes);
+            };
+            fileOptions.progress = &ofAll;
+        }
+        reads.emplace_back(path, FocusReader::readFile(path, fileOptions));
+        before += QFileInfo(path).size();
+    }
+    return storeAll(reads, progress);
 }
 
 std::vector<ImportReport> CostStore::importOpenCostFiles(const QStringList& paths, const OpenCostReadOptions& options)
@@ -81,19 +99,24 @@ std::vector<ImportReport> CostStore::importOpenCostFiles(const QStringList& path
     return storeAll(reads);
 }
 
-std::vector<ImportReport> CostStore::storeAll(const std::vector<std::pair<QString, FocusReadResult>>& reads)
+std::vector<ImportReport> CostStore::storeAll(
+    const std::vector<std::pair<QString, FocusReadResult>>& reads, const ImportProgress* progress)
 {
     std::vector<ImportReport> reports;
+    QStringList sources;
     Transaction tx(m_db->connection());
     for (const auto& [source, r] : reads) {
-        const int periods = store(r, source);
+        const int periods = store(r, source, progress);
         reports.push_back({ source, qint64(r.table.rowCount()), r.skippedRows, r.examples, periods });
+        sources << source;
     }
+    if (progress && progress->isCanceled())
+        throw ImportCanceled(tr("%1: the import was canceled").arg(sources.join(QStringLiteral(", "))));
     tx.commit();
     return reports;
 }
 
-int CostStore::store(const FocusReadResult& read, const QString& source)
+int CostStore::store(const FocusReadResult& read, const QString& source, const ImportProgress* progress)
 {
     const CostTable& table = read.table;
     if (table.rowCount() == 0)
@@ -130,7 +153,13 @@ int CostStore::store(const FocusReadResult& read, const QString& source)
         execSql(db, QStringLiteral("DELETE FROM cost_import WHERE id IN (%1)").arg(overlapping),
             { accountId, start, stop, start });
     }
+    qint64 stored = 0;
     for (const auto& [key, rows] : partitions) {
+        if (progress) {
+            progress->reportProgress(ImportProgress::Stage::Storing, stored++, qint64(partitions.size()));
+            if (progress->isCanceled())
+                throw ImportCanceled(tr("%1: the import was canceled").arg(source));
+        }
         const QString accountId = account->dictionary[key.first];
         const QString start = hourToIso(key.second);
         const std::int32_t end = ends[key];
@@ -158,6 +187,8 @@ int CostStore::store(const FocusReadResult& read, const QString& source)
                                "VALUES (?, ?, ?, ?, ?, ?)"),
                 { id, int(i), columns[i].name, int(columns[i].kind), columns[i].rawSize, columns[i].data });
     }
+    if (progress)
+        progress->reportProgress(ImportProgress::Stage::Storing, stored, qint64(partitions.size()));
     tx.commit();
     return int(partitions.size());
 }

@@ -47,18 +47,21 @@ public:
     { }
     static std::vector<Migration> migrations();
 
-    /// Reads the files and stores them in one transaction: all of them, or (on any error) none.
-    /// Re-importing a billing period of an account replaces it. Throws traceo::Error.
+    /// Reads the files and stores them in one transaction: all of them, or (on any error or a cancel)
+    /// none. Re-importing a billing period of an account replaces it. `options.progress` sees the bytes
+    /// of all the files read, then the billing periods stored. Throws traceo::Error (ImportCanceled
+    /// when canceled).
     std::vector<ImportReport> importFiles(const QStringList& paths, const FocusReadOptions& options = {});
     /// The same for saved OpenCost /allocation and /cloudCost responses (see OpenCostReader).
     std::vector<ImportReport> importOpenCostFiles(const QStringList& paths, const OpenCostReadOptions& options = {});
     /// Stores parsed line items of several sources (file names or URLs) in one transaction: all of
-    /// them, or (on any error) none. Throws traceo::Error.
-    std::vector<ImportReport> storeAll(const std::vector<std::pair<QString, FocusReadResult>>& reads);
+    /// them, or (on any error or a cancel) none. Throws traceo::Error.
+    std::vector<ImportReport> storeAll(
+        const std::vector<std::pair<QString, FocusReadResult>>& reads, const ImportProgress* progress = nullptr);
     /// Stores parsed line items (their own transaction, or a savepoint inside the caller's);
     /// returns the number of billing periods written. A stored period of the same billing account
-    /// that overlaps a new one is replaced by it.
-    int store(const FocusReadResult& read, const QString& source);
+    /// that overlaps a new one is replaced by it. `progress` is checked once per period.
+    int store(const FocusReadResult& read, const QString& source, const ImportProgress* progress = nullptr);
     QList<CostImport> imports() const;
     /// Every stored line item as one table: the core columns plus `extraColumns` (loaded only
     /// when asked for; names that no import has are ignored).

@@ -123,6 +123,8 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
             textFields.push_back(f);
     CsvScanner scanner(begin, end);
     const std::size_t width = plan.columns.size();
+    constexpr std::ptrdiff_t kReportBytes = 1 << 20;
+    const char* reported = begin;
 
     auto fail = [&](const QString& message) {
         ++out.badRows;
@@ -138,6 +140,13 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
         const CsvScanner::Status status = scanner.next(fields, &badField);
         if (status == CsvScanner::Status::End)
             break;
+        if (plan.advance && scanner.position() - reported >= kReportBytes) {
+            if (!plan.advance(scanner.position() - reported)) {
+                out.canceled = true;
+                break;
+            }
+            reported = scanner.position();
+        }
         if (status == CsvScanner::Status::Malformed) {
             const QString column = plan.columns[std::min(badField, width - 1)].name;
             if (!fail(Tr::tr("column %1: %2").arg(column, Tr::tr("malformed quoting"))))
@@ -240,6 +249,8 @@ void parseChunk(const char* begin, const char* end, const ChunkPlan& plan, Chunk
         ++out.rows;
     }
     out.lines = scanner.lines();
+    if (plan.advance && !out.canceled && scanner.position() > reported)
+        out.canceled = !plan.advance(scanner.position() - reported);
 }
 
 } // namespace traceo::cost

@@ -4,6 +4,7 @@
 #include "costtable.h"
 
 #include <QString>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct ChunkPlan
     QString fileName;
     bool skipBadRows = false;
     int maxExamples = 5;
+    /// Called with the bytes parsed since the last call, about once per MiB, from the parsing threads;
+    /// returning false stops the chunk (the import was canceled). May be empty.
+    std::function<bool(qint64 bytes)> advance;
 };
 
 struct RowError
@@ -49,6 +53,7 @@ struct ChunkResult
     qint64 lines = 0;
     qint64 badRows = 0;
     std::vector<RowError> errors; ///< the first maxExamples bad rows (in stop mode: the first one)
+    bool canceled = false; ///< `advance` returned false: the chunk is incomplete
 };
 
 /// Parses the records of [begin, end) (a slice that starts at a record boundary).

@@ -5,6 +5,7 @@
 #include "focuschunk.h"
 
 #include <QFile>
+#include <atomic>
 #include <thread>
 #include <zlib.h>
 
@@ -104,7 +105,7 @@ CostTable mergeChunks(std::vector<ChunkResult>& chunks, const ChunkPlan& plan)
     return table;
 }
 
-QByteArray gunzip(QByteArrayView data, const QString& name)
+QByteArray gunzip(QByteArrayView data, const QString& name, const ImportProgress* progress)
 {
     QByteArray out;
     out.resize(std::max<qsizetype>(data.size() * 6, 1 << 16));
@@ -119,10 +120,19 @@ QByteArray gunzip(QByteArrayView data, const QString& name)
         if (written == out.size())
             out.resize(out.size() * 2);
         zs.next_out = reinterpret_cast<Bytef*>(out.data() + written);
-        zs.avail_out = uInt(std::min<qsizetype>(out.size() - written, 1 << 30));
+        // At most 4 MiB per call, so that a cancel is seen soon.
+        zs.avail_out = uInt(std::min<qsizetype>(out.size() - written, 1 << 22));
         const uInt before = zs.avail_out;
         rc = inflate(&zs, Z_NO_FLUSH);
         written += qsizetype(before - zs.avail_out);
+        if (progress) {
+            // Inflating is the first half of reading a gzip file, parsing the second.
+            progress->reportProgress(ImportProgress::Stage::Reading, (data.size() - zs.avail_in) / 2, data.size());
+            if (progress->isCanceled()) {
+                inflateEnd(&zs);
+                throw ImportCanceled(FocusReader::tr("%1: the import was canceled").arg(name));
+            }
+        }
         if (rc == Z_STREAM_END && zs.avail_in > 0) // concatenated gzip members
             rc = inflateReset(&zs);
         else if (rc == Z_STREAM_END)
@@ -158,6 +168,13 @@ FocusReadResult FocusReader::parse(QByteArrayView data, const QString& name, con
     const char* body = headerScanner.position();
     const qint64 bodyLine = headerScanner.lines() + 1;
     plan.currency = firstCurrency(body, end, plan);
+    std::atomic<qint64> parsed = body - data.data();
+    if (const ImportProgress* progress = options.progress) {
+        plan.advance = [progress, &parsed, size = data.size()](qint64 bytes) {
+            progress->reportProgress(ImportProgress::Stage::Reading, parsed += bytes, size);
+            return !progress->isCanceled();
+        };
+    }
 
     // Split at record boundaries so each thread parses whole records of its own slice.
     const int threads = (end - body) < (1 << 20) ? 1 : std::max(1, options.threads);
@@ -172,6 +189,8 @@ FocusReadResult FocusReader::parse(QByteArrayView data, const QString& name, con
     parseChunk(bounds[0], bounds[1], plan, chunks[0]);
     for (std::thread& w : workers)
         w.join();
+    if (std::any_of(chunks.begin(), chunks.end(), [](const ChunkResult& c) { return c.canceled; }))
+        throw ImportCanceled(tr("%1: the import was canceled").arg(name));
 
     FocusReadResult result;
     result.currency = QString::fromStdString(plan.currency);
@@ -207,8 +226,18 @@ FocusReadResult FocusReader::readFile(const QString& path, const FocusReadOption
         data = copy;
     }
     if (data.size() >= 2 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b) {
-        copy = gunzip(data, path);
-        data = copy;
+        copy = gunzip(data, path, options.progress);
+        if (!options.progress)
+            return parse(copy, path, options);
+        // Parsing the inflated text is the second half of reading the file: scale its progress.
+        ImportProgress second;
+        second.canceled = options.progress->canceled;
+        second.report = [outer = options.progress, size = data.size()](auto stage, qint64 done, qint64 total) {
+            outer->reportProgress(stage, size / 2 + (total > 0 ? done * (size - size / 2) / total : 0), size);
+        };
+        FocusReadOptions inflated = options;
+        inflated.progress = &second;
+        return parse(copy, path, inflated);
     }
     return parse(data, path, options);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costtable.h"
+#include "importprogress.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ struct FocusReadOptions
     bool skipBadRows = false;
     int maxExamples = 5;
     int threads = 2;
+    /// Progress by bytes and cancellation (checked once per MiB); may be null.
+    const ImportProgress* progress = nullptr;
 };
 
 struct FocusReadResult

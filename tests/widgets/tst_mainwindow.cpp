@@ -179,7 +179,7 @@ private Q_SLOTS:
         window.show();
         waitLoaded(window);
         const QStringList primaryActions = { QStringLiteral("Connect Prometheus…"), QStringLiteral("Connect Redis…"),
-            QStringLiteral("Connect OpenCost…"), QStringLiteral("Build the demo database…"),
+            QStringLiteral("Import a FOCUS export…"), QStringLiteral("Build the demo database…"),
             QStringLiteral("Build the demo database…") };
         for (int i = 0; i < window.panes().size(); ++i) {
             PaneBase* pane = window.panes().at(i);

@@ -1,14 +1,21 @@
 #include "charts.h"
 
 #include <QAreaSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPen>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace traceo::charts {
 
@@ -159,6 +166,84 @@ void hideFromLegend(QChart* chart, QObject* series)
 {
     for (QLegendMarker* marker : chart->legend()->markers(qobject_cast<QAbstractSeries*>(series)))
         marker->setVisible(false);
+}
+
+QPair<double, double> niceRange(double max, int ticks)
+{
+    if (!(max > 0))
+        return { 1.0, 0.25 };
+    const double raw = max / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (const double m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
+        if (raw <= m * magnitude) {
+            step = m * magnitude;
+            break;
+        }
+    return { std::ceil(max / step) * step, step };
+}
+
+QStackedBarSeries* addStackedBars(QChart* chart, int count, const QList<QPair<int, QString>>& ticks,
+    const QList<BarStack>& stacks, const QString& labelFormat, const QString& axisTitle)
+{
+    auto* series = new QStackedBarSeries;
+    QList<qreal> sums(count, 0.0);
+    for (const BarStack& stack : stacks) {
+        auto* set = new QBarSet(stack.name);
+        set->append(stack.values);
+        set->setColor(stack.color);
+        set->setBorderColor(stack.color);
+        series->append(set);
+        for (qsizetype i = 0; i < stack.values.size() && i < sums.size(); ++i)
+            sums[i] += stack.values[i];
+    }
+    series->setBarWidth(0.8);
+    auto* x = new QCategoryAxis;
+    x->setRange(-0.5, count - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (const auto& [index, label] : ticks)
+        x->append(label, index);
+    styleAxis(x);
+    chart->addAxis(x, Qt::AlignBottom);
+    double max = 0;
+    for (const qreal v : sums)
+        max = std::max(max, v);
+    const auto [top, step] = niceRange(max);
+    addValueAxis(chart, 0, top, step, labelFormat, axisTitle);
+    attach(chart, series);
+    return series;
+}
+
+QPieSeries* addPie(QChart* chart, const QList<QPair<QString, qreal>>& slices, const QList<QColor>& colors)
+{
+    auto* series = new QPieSeries;
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        QPieSlice* slice = series->append(slices[i].first, slices[i].second);
+        slice->setColor(colors.value(i, categoryColor(int(i))));
+        slice->setBorderColor(Qt::white);
+    }
+    series->setPieSize(0.85);
+    chart->addSeries(series);
+    // The legend names the slices; the slices show their share when there is room for it.
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (qsizetype i = 0; i < series->slices().size(); ++i) {
+        QPieSlice* slice = series->slices()[i];
+        if (i < markers.size())
+            markers[i]->setLabel(slices[i].first);
+        slice->setLabel(QStringLiteral("%1 %").arg(QLocale().toString(slice->percentage() * 100.0, 'f', 0)));
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        slice->setLabelVisible(slice->percentage() >= 0.06);
+    }
+    return series;
+}
+
+QColor categoryColor(int i)
+{
+    static const QColor colors[] = { QColor(0x1f, 0x6f, 0xb4), QColor(0xe0, 0x7b, 0x1a), QColor(0x2a, 0x8c, 0x4a),
+        QColor(0xc0, 0x39, 0x2b), QColor(0x7b, 0x3f, 0xa0), QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x5f, 0xb4),
+        QColor(0x17, 0xa2, 0xb8), QColor(0xb5, 0xa0, 0x1c) };
+    return colors[std::size_t(i) % std::size(colors)];
 }
 
 } // namespace traceo::charts

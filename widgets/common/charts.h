@@ -7,6 +7,9 @@
 #include <QString>
 
 class QAbstractAxis;
+class QBarCategoryAxis;
+class QPieSeries;
+class QStackedBarSeries;
 class QAreaSeries;
 class QChart;
 class QChartView;
@@ -45,5 +48,24 @@ QAreaSeries* addBands(QChart* chart, const QString& name, const QList<QPair<qrea
     double yTop, const QColor& color);
 /// Hides a series' legend entry.
 void hideFromLegend(QChart* chart, QObject* series);
+
+/// One stack of a stacked bar chart: a value per category.
+struct BarStack
+{
+    QString name;
+    QList<qreal> values;
+    QColor color;
+};
+/// Stacked bars, one per index 0 … count-1, labelled at the indices of `ticks` only (so that long
+/// ranges stay readable); a value axis from 0 at the left whose ticks are round numbers, labelled with
+/// `labelFormat`. XY series added later use the bar's index as x.
+QStackedBarSeries* addStackedBars(QChart* chart, int count, const QList<QPair<int, QString>>& ticks,
+    const QList<BarStack>& stacks, const QString& labelFormat, const QString& axisTitle);
+/// A pie of `slices` (name, value); the legend names each slice with its share.
+QPieSeries* addPie(QChart* chart, const QList<QPair<QString, qreal>>& slices, const QList<QColor>& colors);
+/// The i-th colour of a palette of distinct colours for categories.
+QColor categoryColor(int i);
+/// A round upper bound for an axis that shows values up to `max`, with its tick interval.
+QPair<double, double> niceRange(double max, int ticks = 5);
 
 } // namespace traceo::charts

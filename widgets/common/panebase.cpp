@@ -70,6 +70,12 @@ QString PaneBase::windowText() const
     return m_windowLabel->text();
 }
 
+void PaneBase::addStatusWidget(QWidget* widget)
+{
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(layout->indexOf(m_stack), widget);
+}
+
 void PaneBase::setContent(QWidget* content)
 {
     m_content = content;

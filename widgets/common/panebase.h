@@ -31,6 +31,18 @@ public:
     /// What this pane can import and export, for the File menu.
     virtual QStringList importKinds() const { return {}; }
     virtual QStringList exportKinds() const { return {}; }
+    /// Runs the File menu's import or export of `kind` (one of importKinds() or exportKinds()): asks for
+    /// the file and starts the work. False when this pane cannot do it yet.
+    virtual bool runImport(const QString& kind)
+    {
+        Q_UNUSED(kind);
+        return false;
+    }
+    virtual bool runExport(const QString& kind)
+    {
+        Q_UNUSED(kind);
+        return false;
+    }
 
 Q_SIGNALS:
     void openDatabaseRequested();
@@ -39,6 +51,8 @@ Q_SIGNALS:
 
 protected:
     void setContent(QWidget* content);
+    /// A line under the header shown with the content and with the empty state alike (an import's progress).
+    void addStatusWidget(QWidget* widget);
     /// A sortable table over `model` (sorting by SnapshotTableModel::SortRole).
     QTableView* createTable(QAbstractItemModel* model, QWidget* parent);
     /// Empty-state buttons that ask the main window for something.

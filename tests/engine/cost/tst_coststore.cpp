@@ -2,11 +2,14 @@
 #include "cost/costbreakdown.h"
 #include "cost/coststore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <mutex>
 #include <zlib.h>
 
 using namespace traceo;
@@ -241,6 +244,84 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll().left(2000) : QByteArray();
         }());
         QVERIFY_THROWS_EXCEPTION(Error, FocusReader::readFile(truncated));
+    }
+
+    void progressAndCancel_data()
+    {
+        QTest::addColumn<bool>("gzip");
+        QTest::addColumn<int>("cancelIn"); // -1: never, else the ImportProgress::Stage that cancels
+        for (const bool gz : { false, true }) {
+            const char* kind = gz ? "gzip" : "plain";
+            QTest::addRow("%s, to the end", kind) << gz << -1;
+            QTest::addRow("%s, canceled while reading", kind) << gz << int(ImportProgress::Stage::Reading);
+            QTest::addRow("%s, canceled while storing", kind) << gz << int(ImportProgress::Stage::Storing);
+        }
+    }
+
+    void progressAndCancel()
+    {
+        QFETCH(bool, gzip);
+        QFETCH(int, cancelIn);
+        // About 6 MB over two billing accounts: several progress reports while reading, two periods to store.
+        QByteArray csv = kHeader;
+        for (int i = 0; i < 40000; ++i)
+            csv += row(i % 2 ? "111" : "222", "2024-10-" + QByteArray::number(1 + i % 28).rightJustified(2, '0'),
+                "svc" + QByteArray::number(i % 7), QByteArray::number(i % 100) + ".25");
+        QString path = write(m_dir, QStringLiteral("progress.csv"), csv);
+        if (gzip) {
+            path += QStringLiteral(".gz");
+            gzFile out = gzopen(QFile::encodeName(path).constData(), "wb");
+            QVERIFY(out);
+            QCOMPARE(gzwrite(out, csv.constData(), unsigned(csv.size())), int(csv.size()));
+            gzclose(out);
+        }
+        const qint64 size = QFileInfo(path).size();
+        auto db = open(QStringLiteral("progress-%1-%2.sqlite").arg(gzip).arg(cancelIn));
+        CostStore(db).importFiles(
+            { write(m_dir, QStringLiteral("first.csv"), kHeader + row("111", "2024-09-03", "a", "5")) });
+        const QString before = state(db);
+
+        std::mutex mutex;
+        std::vector<std::tuple<ImportProgress::Stage, qint64, qint64>> reports;
+        std::atomic_bool cancel = false;
+        ImportProgress progress;
+        progress.report = [&](ImportProgress::Stage stage, qint64 done, qint64 total) {
+            const std::lock_guard lock(mutex);
+            reports.emplace_back(stage, done, total);
+            if (int(stage) == cancelIn)
+                cancel = true;
+        };
+        progress.canceled = [&] { return cancel.load(); };
+        FocusReadOptions options;
+        options.progress = &progress;
+        if (cancelIn < 0) {
+            QCOMPARE(CostStore(db).importFiles({ path }, options).front().rows, 40000);
+            QVERIFY(state(db) != before);
+        } else {
+            QVERIFY_THROWS_EXCEPTION(ImportCanceled, CostStore(db).importFiles({ path }, options));
+            QCOMPARE(state(db), before);
+        }
+        qint64 read = 0;
+        int readingReports = 0;
+        for (const auto& [stage, done, total] : reports) {
+            if (stage != ImportProgress::Stage::Reading)
+                continue;
+            QCOMPARE(total, size);
+            QVERIFY(done <= size);
+            read = std::max(read, done);
+            ++readingReports;
+        }
+        if (cancelIn == int(ImportProgress::Stage::Reading)) {
+            // It stopped at the first chance: within a MiB per parsing thread (or one inflate step).
+            QVERIFY(read < size);
+            return;
+        }
+        QVERIFY(readingReports >= (gzip ? 4 : 3));
+        QCOMPARE(read, size);
+        const auto& [stage, done, total] = reports.back();
+        QCOMPARE(stage, ImportProgress::Stage::Storing);
+        QCOMPARE(total, 2);
+        QCOMPARE(done, cancelIn < 0 ? 2 : 0);
     }
 
     void reopenLoadsWithoutTheCsv()
