@@ -212,6 +212,17 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith("total,"));
         const double total = lines[1].split(',')[2].toDouble();
         QVERIFY(qAbs(total - engineBreakdown(*m_demoTable, {}, m_demoDays).total.billed) < 0.01);
+
+        // The PDF is rendered on the pane's worker thread.
+        const int pdf = int(std::find_if(formats.begin(), formats.end(), [](const auto& r) {
+            return r.suffix == u"pdf";
+        }) - formats.begin());
+        QVERIFY(pdf < formats.size());
+        const QString pdfFile = m_dir.filePath(QStringLiteral("report.pdf"));
+        f.pane->exportReportTo(pdfFile, pdf);
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().last().toString()));
+        QVERIFY(test::readAll(pdfFile).startsWith("%PDF-"));
     }
 
     // Writes docs/images/cost-pane.png (or into TRACEO_SCREENSHOT_DIR) for a human to look at:
