@@ -226,7 +226,9 @@ void CostFeed::loadAnalysis()
 {
     run<CostAnalysisSnapshot>(
         m_analysisGeneration,
-        [cache = m_cache, db = m_db, days = days()] { return costloaders::analysis(db, *cache->table({}), days); },
+        [cache = m_cache, db = m_db, days = days()] {
+            return costloaders::analysis(db, *cache->table(cost::utilizationColumns()), days);
+        },
         [this](CostAnalysisSnapshot analysis) {
             m_analysis = std::move(analysis);
             Q_EMIT analysisLoaded();
@@ -271,7 +273,7 @@ void CostFeed::exportReport(const QString& file, int format)
                 try {
                     cost::BreakdownQuery q;
                     q.by = path;
-                    const auto table = cache->table(cost::CostBreakdown::extraColumns(q));
+                    const auto table = cache->table(cost::CostBreakdown::extraColumns(q) + cost::utilizationColumns());
                     cost::CostReportRequest request { d.from, d.to, path };
                     const cost::CostReport report = cost::CostReport::build(
                         *table, request, cost::recommendationSettings(SettingsRepository(db)));

@@ -1,5 +1,7 @@
 #include "costpanetest.h"
 
+#include <set>
+
 using namespace traceo::test;
 
 /// The Cost pane over the demo database's cost data and over synthetic data with injected anomalies: its
@@ -193,6 +195,20 @@ private Q_SLOTS:
         QCOMPARE(f.pane->anomalyView()->selectedAnomaly(), alerting);
         QVERIFY(!button->isEnabled());
     }
+    void demoRecommendsEveryStrategy()
+    {
+        // The demo carries evidence for all six strategies, utilization columns included.
+        Fixture f(m_demo, windowOf(m_demoDays));
+        QVERIFY(f.idle());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !f.pane->costFeed()->analysis().recommendations.recommendations.empty(); }, kTimeout));
+        const RecommendationReport& report = f.pane->costFeed()->analysis().recommendations;
+        std::set<Strategy> strategies;
+        for (const Recommendation& r : report.recommendations)
+            strategies.insert(r.strategy);
+        QVERIFY2(report.notes.isEmpty(), qPrintable(report.notes.join(u'\n')));
+        QCOMPARE(strategies.size(), kStrategyCount);
+    }
     void exportsTheReport()
     {
         Fixture f(m_demo, windowOf(m_demoDays));
@@ -231,11 +247,8 @@ private Q_SLOTS:
     {
         if (QGuiApplication::platformName() == u"offscreen")
             QSKIP("run under xvfb with -platform xcb");
-        auto db = importSynthetic(QStringLiteral("screenshot.sqlite"));
-        QVERIFY(db);
-        const SyntheticCostParams params;
-        // The last four weeks of the synthetic data.
-        Fixture f(db, windowOf({ params.start.addDays(params.days - 28), params.start.addDays(params.days) }));
+        // The demo database's last 30 days, as a user opening the demo sees them.
+        Fixture f(m_demo, windowOf({ m_demoDays.to.addDays(-30), m_demoDays.to }));
         f.pane->resize(1600, 1000);
         QVERIFY(QTest::qWaitForWindowExposed(f.pane));
         QVERIFY(f.idle());
