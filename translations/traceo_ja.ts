@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CostFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+</context>
+<context>
+    <name>CostLoaders</name>
+    <message>
+        <source>Choose at least one dimension to group the costs by.</source>
+        <translation>コストをグループ化するディメンションを 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>The anomaly of %1 on %2 is below the alert rule: there is no alert to acknowledge.</source>
+        <translation>%2 の %1 の異常はアラートルール未満のため、確認済みにするアラートがありません。</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML レポート</translation>
+    </message>
+    <message>
+        <source>CSV report</source>
+        <translation>CSV レポート</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF レポート</translation>
+    </message>
+</context>
+<context>
     <name>PaneLoaders</name>
     <message>
         <source>Service</source>
@@ -248,6 +286,13 @@
     </message>
 </context>
 <context>
+    <name>cost::CostBreakdown</name>
+    <message>
+        <source>(other)</source>
+        <translation>(その他)</translation>
+    </message>
+</context>
+<context>
     <name>traceo::AuditLog</name>
     <message>
         <source>record 1 is missing: the log starts at record %1</source>
@@ -361,6 +406,180 @@
     </message>
 </context>
 <context>
+    <name>traceo::CostAnomalyView</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>アラートを確認済みにする</translation>
+    </message>
+    <message>
+        <source>No cost anomalies in this window.</source>
+        <translation>この期間にコストの異常はありません。</translation>
+    </message>
+    <message>
+        <source>Select an anomaly to see what moved.</source>
+        <translation>異常を選択すると変動の内訳を表示します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;expected %3, actual &lt;b&gt;%4&lt;/b&gt; (%5, %6)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;予測値 %3、実績値 &lt;b&gt;%4&lt;/b&gt; (%5、%6)</translation>
+    </message>
+    <message>
+        <source>What moved:</source>
+        <translation>変動の内訳:</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1 &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 → %4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 of the impact&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1 &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 → %4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;影響の %5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>アラート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostBreakdownModel</name>
+    <message>
+        <source>Effective cost</source>
+        <translation>実効コスト</translation>
+    </message>
+    <message>
+        <source>List cost</source>
+        <translation>定価コスト</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>請求コスト</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>構成比</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostCharts</name>
+    <message>
+        <source>Daily cost</source>
+        <translation>日別コスト</translation>
+    </message>
+    <message>
+        <source>Share of the cost</source>
+        <translation>コストの構成比</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>サービス別</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>リージョン別</translation>
+    </message>
+    <message>
+        <source>all costs</source>
+        <translation>全コスト</translation>
+    </message>
+    <message>
+        <source>Daily cost by %1 — %2</source>
+        <translation>%1 別の日別コスト — %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC days)</source>
+        <translation>%1 – %2 (UTC 日単位)</translation>
+    </message>
+    <message>
+        <source>Anomaly on %1</source>
+        <translation>%1 の異常</translation>
+    </message>
+    <message>
+        <source>Share by service of %1</source>
+        <translation>%1 のサービス別構成比</translation>
+    </message>
+    <message>
+        <source>Share by region of %1</source>
+        <translation>%1 のリージョン別構成比</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostFeed</name>
+    <message>
+        <source>Computing the costs failed: %1</source>
+        <translation>コストの計算に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Alert of %1 on %2 acknowledged.</source>
+        <translation>%2 の %1 のアラートを確認済みにしました。</translation>
+    </message>
+    <message>
+        <source>Open a database with cost data before exporting a report.</source>
+        <translation>レポートをエクスポートする前に、コストデータを含むデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: レポートを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cost report written to %1</source>
+        <translation>コストレポートを %1 に書き込みました</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing of it is stored</source>
+        <translation>インポートを中止します (何も保存されません)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostImportTask</name>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>%1 / %2 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Storing billing period %1 of %2…</source>
+        <translation>請求期間 %1 / %2 を保存しています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 line items (%2 billing periods) from %3.</source>
+        <translation>%3 から明細行 %1 件 (請求期間 %2 件) をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was stored.</source>
+        <translation>インポートをキャンセルしました: 何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>インポートは結果なしで停止しました。</translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>インポートを開始しています…</translation>
+    </message>
+</context>
+<context>
     <name>traceo::CostPane</name>
     <message>
         <source>Costs</source>
@@ -371,24 +590,272 @@
         <translation>コストデータはまだありません</translation>
     </message>
     <message>
-        <source>Cost breakdowns need a billing export (AWS CUR, FOCUS) or an OpenCost server. Connect OpenCost, or build the demo database to explore.</source>
-        <translation>コストの内訳には請求データのエクスポート (AWS CUR、FOCUS) または OpenCost サーバーが必要です。OpenCost に接続するか、デモデータベースを作成して試してください。</translation>
+        <source>Anomalies (%1)</source>
+        <translation>異常 (%1)</translation>
     </message>
     <message>
-        <source>Connect OpenCost…</source>
-        <translation>OpenCost に接続…</translation>
+        <source>Recommendations (%1)</source>
+        <translation>推奨事項 (%1)</translation>
     </message>
     <message>
-        <source>AWS Cost and Usage Report (CSV, Parquet)</source>
-        <translation>AWS コストと使用状況レポート (CSV、Parquet)</translation>
+        <source>Cost breakdowns need a billing export in FOCUS format (CSV or CSV.gz) from AWS, Azure, Google Cloud or OCI. Import one, or build the demo database to explore.</source>
+        <translation>コストの内訳には、AWS、Azure、Google Cloud、OCI の FOCUS 形式の請求データのエクスポート (CSV または CSV.gz) が必要です。エクスポートをインポートするか、デモデータベースを作成して試してください。</translation>
     </message>
     <message>
-        <source>FOCUS cost export (CSV)</source>
-        <translation>FOCUS コストエクスポート (CSV)</translation>
+        <source>Import a FOCUS export…</source>
+        <translation>FOCUS エクスポートをインポート…</translation>
     </message>
     <message>
-        <source>Cost breakdown (CSV)</source>
-        <translation>コスト内訳 (CSV)</translation>
+        <source>Anomalies</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>FOCUS cost export (CSV, CSV.gz)</source>
+        <translation>FOCUS コストエクスポート (CSV、CSV.gz)</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>コスト %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 from %3 to %4 (whole UTC days) · %5 line items · %6 against the period before (%7)</source>
+        <translation>%3 ～ %4 (UTC の日単位) の%2 &lt;b&gt;%1&lt;/b&gt; · 明細行 %5 件 · 前期間比 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports</source>
+        <translation>FOCUS コストエクスポートのインポート</translation>
+    </message>
+    <message>
+        <source>FOCUS exports (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>FOCUS エクスポート (*.csv *.csv.gz *.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a database before importing.</source>
+        <translation>インポートする前にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>An import is running already: wait for it or cancel it.</source>
+        <translation>インポートは既に実行中です: 完了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n 件のファイルをインポートしています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a cost report</source>
+        <translation>コストレポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>below the alert rule</source>
+        <translation>アラートルール未満</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>回収不可</translation>
+    </message>
+    <message>
+        <source>under a day</source>
+        <translation>1 日未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 か月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>スライス</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予測値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績値</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響額</translation>
+    </message>
+    <message>
+        <source>Impact %</source>
+        <translation>影響 %</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Eligible spend / month</source>
+        <translation>対象支出 / 月</translation>
+    </message>
+    <message>
+        <source>Savings rate</source>
+        <translation>削減率</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>削減額 / 月</translation>
+    </message>
+    <message>
+        <source>Savings / year</source>
+        <translation>削減額 / 年</translation>
+    </message>
+    <message>
+        <source>Implementation cost</source>
+        <translation>実施コスト</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回収期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): %1</source>
+        <translation>
+            <numerusform>リソース %n 件: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostToolbar</name>
+    <message>
+        <source>Group by</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>請求コスト</translation>
+    </message>
+    <message>
+        <source>Effective cost</source>
+        <translation>実効コスト</translation>
+    </message>
+    <message>
+        <source>List cost</source>
+        <translation>定価コスト</translation>
+    </message>
+    <message>
+        <source>Billed: the invoice. Effective: with commitments and discounts amortised. List: at public prices.</source>
+        <translation>請求: 請求書の金額。実効: コミットメントと割引を償却した金額。定価: 公開価格での金額。</translation>
+    </message>
+    <message>
+        <source>Filter: region=eu-west-1, service=Amazon EC2, or text…</source>
+        <translation>絞り込み: region=eu-west-1, service=Amazon EC2 またはテキスト…</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE terms, separated by commas, keep only those line items (values of one dimension are alternatives); other text filters the rows of the tree.</source>
+        <translation>カンマ区切りの DIMENSION=VALUE 条件に一致する明細行だけを残します (同じディメンションの値はいずれかに一致すれば対象)。それ以外のテキストはツリーの行を絞り込みます。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz)</source>
+        <translation>FOCUS のコストエクスポート (CSV または CSV.gz) をインポートします</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>A report of the window: totals, the breakdown by the chosen path, daily cost, anomalies and recommendations</source>
+        <translation>期間のレポート: 合計、選択したグループ化による内訳、日別コスト、異常、推奨事項</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1193,13 @@
     <message>
         <source>Synthetic checks: %1</source>
         <translation>合成チェック: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::OpenCostClient</name>
+    <message>
+        <source>OpenCost: %1</source>
+        <translation>OpenCost: %1</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +2810,6 @@ Verbs:
         <translation>--top には正の数を指定してください</translation>
     </message>
     <message>
-        <source>Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…</source>
-        <translation>FOCUS のコストエクスポート (CSV または CSV.gz) をインポートします: traceo cost import FILE…</translation>
-    </message>
-    <message>
         <source>Leave out bad rows (counted, the first reported) instead of failing on the first.</source>
         <translation>最初の不正な行で失敗せず、不正な行を除外します (件数を数え、最初の 1 行を報告します)。</translation>
     </message>
@@ -2402,10 +2872,6 @@ Verbs:
     <message>
         <source>%1 anomalies, %2 new alerts.</source>
         <translation>異常 %1 件、新規アラート %2 件。</translation>
-    </message>
-    <message>
-        <source>--format expects html or csv, not “%1”</source>
-        <translation>--format には html または csv を指定してください（“%1” は不可）</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
@@ -2484,20 +2950,140 @@ Verbs:
         <translation>DIMS</translation>
     </message>
     <message>
-        <source>html or csv.</source>
-        <translation>html または csv。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The file to write (default: standard output).</source>
-        <translation>書き出すファイル (既定: 標準出力)。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz) and saved OpenCost responses: traceo cost import FILE… [--opencost-json FILE]…</source>
+        <translation>FOCUS のコストエクスポート (CSV または CSV.gz) と保存済みの OpenCost 応答をインポートします: traceo cost import FILE… [--opencost-json FILE]…</translation>
+    </message>
+    <message>
+        <source>A saved OpenCost /allocation or /cloudCost response (repeatable).</source>
+        <translation>保存済みの OpenCost /allocation または /cloudCost の応答 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>The currency of the OpenCost responses (OpenCost does not name it).</source>
+        <translation>OpenCost の応答の通貨 (OpenCost は通貨を示しません)。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Give --url or --source, not both</source>
+        <translation>--url と --source はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>No OpenCost data source named “%1” (traceo source list)</source>
+        <translation>“%1” という名前の OpenCost データソースはありません (traceo source list)</translation>
+    </message>
+    <message>
+        <source>traceo: the CLI does not read keychain secrets: %1 is asked without authentication</source>
+        <translation>traceo: CLI はキーチェーンのシークレットを読み取りません: %1 には認証なしで問い合わせます</translation>
+    </message>
+    <message>
+        <source>--url expects the OpenCost API&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--url には OpenCost API の http:// または https:// の URL を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>--window expects a number of days (30d) or FROM,TO (2026-09-01,2026-10-01 or RFC 3339 times, FROM before TO), not “%1”</source>
+        <translation>--window には日数 (30d) または FROM,TO (2026-09-01,2026-10-01 または RFC 3339 の時刻。FROM は TO より前) を指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>--kind expects allocation, cloudcost or both, not “%1”</source>
+        <translation>--kind には allocation、cloudcost、both のいずれかを指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>Import Kubernetes allocations and cloud costs from an OpenCost server: --url URL|--source NAME [--window 30d].</source>
+        <translation>OpenCost サーバーから Kubernetes のコスト配分とクラウドコストをインポートします: --url URL|--source NAME [--window 30d]。</translation>
+    </message>
+    <message>
+        <source>The OpenCost API (e.g. http://opencost.opencost:9003, or https://HOST/model behind its UI).</source>
+        <translation>OpenCost API (例: http://opencost.opencost:9003、または UI 経由の場合は https://HOST/model)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A saved data source of kind opencost, instead of --url.</source>
+        <translation>--url の代わりに使う、種類が opencost の保存済みデータソース。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The last N days (today included) or FROM,TO; read in daily steps, each replacing the same day of an earlier import.</source>
+        <translation>直近 N 日間 (今日を含む) または FROM,TO。1 日単位で読み込み、以前にインポートした同じ日のデータを置き換えます。</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>WINDOW</translation>
+    </message>
+    <message>
+        <source>allocation (Kubernetes workloads), cloudcost (the cloud bill) or both.</source>
+        <translation>allocation (Kubernetes ワークロード)、cloudcost (クラウドの請求)、both のいずれか。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>OpenCost&apos;s aggregation of allocations, e.g. namespace or cluster,namespace,controller (default: per container).</source>
+        <translation>OpenCost でのコスト配分の集約単位。例: namespace または cluster,namespace,controller (既定: コンテナー単位)。</translation>
+    </message>
+    <message>
+        <source>PROPS</source>
+        <translation>PROPS</translation>
+    </message>
+    <message>
+        <source>The currency of the OpenCost server (OpenCost does not name it).</source>
+        <translation>OpenCost サーバーの通貨 (OpenCost は通貨を示しません)。</translation>
+    </message>
+    <message>
+        <source>The billing account of allocations whose properties name no cluster.</source>
+        <translation>プロパティにクラスターが指定されていないコスト配分の請求先アカウント。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative number, not “%2”</source>
+        <translation>--%1 には 0 以上の数値を指定してください（“%2” は不可）</translation>
+    </message>
+    <message>
+        <source>--format expects html, csv or pdf, not “%1”</source>
+        <translation>--format には html、csv、pdf のいずれかを指定してください（“%1” は不可）</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf には --out FILE が必要です</translation>
+    </message>
+    <message>
+        <source>Only deviations of at least this amount a day from the expected cost (default: %1).</source>
+        <translation>予測コストからの乖離が 1 日あたりこの金額以上のものだけ (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Only deviations of at least this percentage of the expected cost (default: 15).</source>
+        <translation>予測コストに対する乖離がこのパーセント以上のものだけ (既定: 15)。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>html, csv or pdf.</source>
+        <translation>html、csv、pdf のいずれか。</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output; pdf needs a file).</source>
+        <translation>書き出すファイル (既定: 標準出力。pdf ではファイルが必要)。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3751,13 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>traceo::cost</name>
+    <message>
+        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
+        <translation>列 %1: %4 のリソース %3 の “%2” はパーセント値 (0–100) ではありません</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cost::CostAlertRepository</name>
     <message>
         <source>There is no cost alert with id %1.</source>
@@ -3322,6 +3915,10 @@ Verbs:
         <source>%1: the stored cost column is damaged</source>
         <translation>%1: 保存済みのコスト列が破損しています</translation>
     </message>
+    <message>
+        <source>%1: the import was canceled</source>
+        <translation>%1: インポートはキャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cost::FocusReader</name>
@@ -3385,6 +3982,10 @@ Verbs:
         <source>mixed currencies: %1 after %2 in earlier rows</source>
         <translation>通貨が混在しています: 前の行の %2 の後に %1 があります</translation>
     </message>
+    <message>
+        <source>%1: the import was canceled</source>
+        <translation>%1: インポートはキャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cost::IsolationForest</name>
@@ -3399,6 +4000,73 @@ Verbs:
     <message>
         <source>Isolation Forest: the matrix has %1 columns, the forest was fitted on %2</source>
         <translation>Isolation Forest: 行列は %1 列ですが、フォレストは %2 列で学習されています</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::OpenCostReader</name>
+    <message>
+        <source>expected an object, not %1</source>
+        <translation>オブジェクトが必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>expected a number, not %1</source>
+        <translation>数値が必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>expected a string, not %1</source>
+        <translation>文字列が必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time, not %1</source>
+        <translation>RFC 3339 の時刻が必要です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>the window is missing</source>
+        <translation>期間 (window) がありません</translation>
+    </message>
+    <message>
+        <source>the window ends before it starts</source>
+        <translation>期間の終了が開始より前です</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array of cloud cost sets</source>
+        <translation>クラウドコストセットの配列が必要です</translation>
+    </message>
+    <message>
+        <source>an invoiced or net cost is required</source>
+        <translation>invoiced または net のコストが必要です</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: 有効な JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>expected an OpenCost API response (a JSON object with code and data)</source>
+        <translation>OpenCost API の応答 (code と data を持つ JSON オブジェクト) が必要です</translation>
+    </message>
+    <message>
+        <source>OpenCost reported an error (%1): %2</source>
+        <translation>OpenCost がエラーを返しました (%1): %2</translation>
+    </message>
+    <message>
+        <source>expected the data of /allocation (an array of sets) or of /cloudCost (an object with sets)</source>
+        <translation>/allocation のデータ (セットの配列) または /cloudCost のデータ (sets を持つオブジェクト) が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array of allocation sets (an /allocation response)</source>
+        <translation>コスト配分セットの配列 (/allocation の応答) が必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3418,14 +4086,6 @@ Verbs:
     <message>
         <source>data transfer of %1 %2 a day; all data transfer is %3 % of the bill</source>
         <translation>1 日あたり %1 %2 のデータ転送。データ転送全体は請求額の %3 %</translation>
-    </message>
-    <message>
-        <source>compute used %1 % on average, %2 % at peak, over %3 days</source>
-        <translation>%3 日間のコンピューティング使用率: 平均 %1 %、ピーク %2 %</translation>
-    </message>
-    <message>
-        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (x_ utilization columns, or consumed quantity against capacity).</source>
-        <translation>ライトサイジングとオートスケーリングは評価されませんでした: 使用率データ (x_ 使用率列、または容量に対する消費量) を持つコンピューティングリソースがありません。</translation>
     </message>
     <message>
         <source>weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat (coefficient of variation %5)</source>
@@ -3458,6 +4118,18 @@ Verbs:
     <message>
         <source>Data tiering for cold storage</source>
         <translation>コールドストレージのデータ階層化</translation>
+    </message>
+    <message>
+        <source>compute used %1 % on average and at most %2 % at its daily peak, over %3 days</source>
+        <translation>%3 日間のコンピューティング使用率: 平均 %1 %、日次ピークの最大 %2 %</translation>
+    </message>
+    <message>
+        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (the x_CpuUtilizationAvg and x_CpuUtilizationP95 columns).</source>
+        <translation>ライトサイジングとオートスケーリングは評価されませんでした: 使用率データ (x_CpuUtilizationAvg 列と x_CpuUtilizationP95 列) を持つコンピューティングリソースがありません。</translation>
+    </message>
+    <message>
+        <source>daily demand cycle, %1 % used on average against %2 % at the daily peak (medians over %3 days), while the cost stays flat (coefficient of variation %4)</source>
+        <translation>日単位の需要サイクル: 平均使用率 %1 % に対し日次ピークは %2 % (%3 日間の中央値) だが、コストは横ばい (変動係数 %4)</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +4178,33 @@ Verbs:
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::render::CostReportPdf</name>
+    <message>
+        <source>A PDF report needs a QGuiApplication for its fonts (traceo starts one for --format pdf).</source>
+        <translation>PDF レポートのフォントには QGuiApplication が必要です (--format pdf の場合は traceo が起動します)。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 inclusive; amounts in %3</source>
+        <translation>%1 ～ %2 (両日を含む)。金額の通貨: %3</translation>
+    </message>
+    <message>
+        <source>the bill&apos;s currency</source>
+        <translation>請求書の通貨</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>この期間にはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document of %1</source>
+        <translation>%1 の PDF ドキュメントを開始できません</translation>
+    </message>
+    <message>
+        <source>%1 – page %2 of %3</source>
+        <translation>%1 – %2 / %3 ページ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CostFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>CostLoaders</name>
+    <message>
+        <source>Choose at least one dimension to group the costs by.</source>
+        <translation>请至少选择一个用于对成本分组的维度。</translation>
+    </message>
+    <message>
+        <source>The anomaly of %1 on %2 is below the alert rule: there is no alert to acknowledge.</source>
+        <translation>%1 在 %2 的异常未达告警规则：没有可确认的告警。</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>CSV report</source>
+        <translation>CSV 报告</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+</context>
+<context>
     <name>PaneLoaders</name>
     <message>
         <source>Service</source>
@@ -248,6 +286,13 @@
     </message>
 </context>
 <context>
+    <name>cost::CostBreakdown</name>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+</context>
+<context>
     <name>traceo::AuditLog</name>
     <message>
         <source>record 1 is missing: the log starts at record %1</source>
@@ -361,6 +406,180 @@
     </message>
 </context>
 <context>
+    <name>traceo::CostAnomalyView</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <source>No cost anomalies in this window.</source>
+        <translation>此时间窗口内没有成本异常。</translation>
+    </message>
+    <message>
+        <source>Select an anomaly to see what moved.</source>
+        <translation>选择一个异常以查看变动来源。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;expected %3, actual &lt;b&gt;%4&lt;/b&gt; (%5, %6)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2&lt;br&gt;预期 %3，实际 &lt;b&gt;%4&lt;/b&gt;（%5，%6）</translation>
+    </message>
+    <message>
+        <source>What moved:</source>
+        <translation>变动来源：</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1 &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 → %4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 of the impact&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1 &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 → %4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;占影响的 %5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostBreakdownModel</name>
+    <message>
+        <source>Effective cost</source>
+        <translation>有效成本</translation>
+    </message>
+    <message>
+        <source>List cost</source>
+        <translation>标价成本</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>账单成本</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostCharts</name>
+    <message>
+        <source>Daily cost</source>
+        <translation>每日成本</translation>
+    </message>
+    <message>
+        <source>Share of the cost</source>
+        <translation>成本占比</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>按服务</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>all costs</source>
+        <translation>全部成本</translation>
+    </message>
+    <message>
+        <source>Daily cost by %1 — %2</source>
+        <translation>按 %1 的每日成本 — %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC days)</source>
+        <translation>%1 – %2（UTC 日）</translation>
+    </message>
+    <message>
+        <source>Anomaly on %1</source>
+        <translation>%1 的异常</translation>
+    </message>
+    <message>
+        <source>Share by service of %1</source>
+        <translation>按服务占比（共 %1）</translation>
+    </message>
+    <message>
+        <source>Share by region of %1</source>
+        <translation>按区域占比（共 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostFeed</name>
+    <message>
+        <source>Computing the costs failed: %1</source>
+        <translation>计算成本失败：%1</translation>
+    </message>
+    <message>
+        <source>Alert of %1 on %2 acknowledged.</source>
+        <translation>已确认 %1 在 %2 的告警。</translation>
+    </message>
+    <message>
+        <source>Open a database with cost data before exporting a report.</source>
+        <translation>请先打开包含成本数据的数据库，再导出报告。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
+    <message>
+        <source>Cost report written to %1</source>
+        <translation>成本报告已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the import: nothing of it is stored</source>
+        <translation>停止导入：本次导入的内容均不会被存储</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostImportTask</name>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Storing billing period %1 of %2…</source>
+        <translation>正在存储账单周期 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Imported %1 line items (%2 billing periods) from %3.</source>
+        <translation>已从 %3 导入 %1 个明细项（%2 个账单周期）。</translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was stored.</source>
+        <translation>导入已取消：未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>导入已停止，但没有结果。</translation>
+    </message>
+    <message>
+        <source>Starting the import…</source>
+        <translation>正在开始导入…</translation>
+    </message>
+</context>
+<context>
     <name>traceo::CostPane</name>
     <message>
         <source>Costs</source>
@@ -371,24 +590,272 @@
         <translation>暂无成本数据</translation>
     </message>
     <message>
-        <source>Cost breakdowns need a billing export (AWS CUR, FOCUS) or an OpenCost server. Connect OpenCost, or build the demo database to explore.</source>
-        <translation>成本明细需要账单导出（AWS CUR、FOCUS）或 OpenCost 服务器。连接 OpenCost，或生成演示数据库进行体验。</translation>
+        <source>Anomalies (%1)</source>
+        <translation>异常（%1）</translation>
     </message>
     <message>
-        <source>Connect OpenCost…</source>
-        <translation>连接 OpenCost…</translation>
+        <source>Recommendations (%1)</source>
+        <translation>建议（%1）</translation>
     </message>
     <message>
-        <source>AWS Cost and Usage Report (CSV, Parquet)</source>
-        <translation>AWS 成本和使用情况报告（CSV、Parquet）</translation>
+        <source>Cost breakdowns need a billing export in FOCUS format (CSV or CSV.gz) from AWS, Azure, Google Cloud or OCI. Import one, or build the demo database to explore.</source>
+        <translation>成本明细需要来自 AWS、Azure、Google Cloud 或 OCI 的 FOCUS 格式账单导出（CSV 或 CSV.gz）。请导入账单导出，或生成演示数据库进行体验。</translation>
     </message>
     <message>
-        <source>FOCUS cost export (CSV)</source>
-        <translation>FOCUS 成本导出（CSV）</translation>
+        <source>Import a FOCUS export…</source>
+        <translation>导入 FOCUS 导出文件…</translation>
     </message>
     <message>
-        <source>Cost breakdown (CSV)</source>
-        <translation>成本明细（CSV）</translation>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>FOCUS cost export (CSV, CSV.gz)</source>
+        <translation>FOCUS 成本导出（CSV、CSV.gz）</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 from %3 to %4 (whole UTC days) · %5 line items · %6 against the period before (%7)</source>
+        <translation>%3 至 %4（按完整 UTC 日）%2 &lt;b&gt;%1&lt;/b&gt; · %5 个明细项 · 较上一周期（%7）%6</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports</source>
+        <translation>导入 FOCUS 成本导出文件</translation>
+    </message>
+    <message>
+        <source>FOCUS exports (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>FOCUS 导出文件 (*.csv *.csv.gz *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a database before importing.</source>
+        <translation>请先打开数据库再导入。</translation>
+    </message>
+    <message>
+        <source>An import is running already: wait for it or cancel it.</source>
+        <translation>已有导入正在进行：请等待其完成或将其取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a cost report</source>
+        <translation>导出成本报告</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>below the alert rule</source>
+        <translation>未达告警规则</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>无法回本</translation>
+    </message>
+    <message>
+        <source>under a day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Impact %</source>
+        <translation>影响 %</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>优化措施</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Eligible spend / month</source>
+        <translation>每月适用支出</translation>
+    </message>
+    <message>
+        <source>Savings rate</source>
+        <translation>节省率</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Savings / year</source>
+        <translation>每年节省</translation>
+    </message>
+    <message>
+        <source>Implementation cost</source>
+        <translation>实施成本</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回本期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): %1</source>
+        <translation>
+            <numerusform>%n 个资源：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>traceo::CostToolbar</name>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>账单成本</translation>
+    </message>
+    <message>
+        <source>Effective cost</source>
+        <translation>有效成本</translation>
+    </message>
+    <message>
+        <source>List cost</source>
+        <translation>标价成本</translation>
+    </message>
+    <message>
+        <source>Billed: the invoice. Effective: with commitments and discounts amortised. List: at public prices.</source>
+        <translation>账单成本：发票金额。有效成本：已摊销承诺和折扣后的成本。标价成本：按公开价格计算的成本。</translation>
+    </message>
+    <message>
+        <source>Filter: region=eu-west-1, service=Amazon EC2, or text…</source>
+        <translation>筛选：region=eu-west-1, service=Amazon EC2，或文本…</translation>
+    </message>
+    <message>
+        <source>DIMENSION=VALUE terms, separated by commas, keep only those line items (values of one dimension are alternatives); other text filters the rows of the tree.</source>
+        <translation>以逗号分隔的 DIMENSION=VALUE 条件仅保留匹配的明细项（同一维度的多个值之间为“或”关系）；其他文本用于筛选树中的行。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz)</source>
+        <translation>导入 FOCUS 成本导出文件（CSV 或 CSV.gz）</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>A report of the window: totals, the breakdown by the chosen path, daily cost, anomalies and recommendations</source>
+        <translation>当前时间窗口的报告：合计、按所选路径的明细、每日成本、异常和建议</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1193,13 @@
     <message>
         <source>Synthetic checks: %1</source>
         <translation>合成检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::OpenCostClient</name>
+    <message>
+        <source>OpenCost: %1</source>
+        <translation>OpenCost：%1</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +2810,6 @@ Verbs:
         <translation>--top 需要一个正数</translation>
     </message>
     <message>
-        <source>Import FOCUS cost exports (CSV or CSV.gz): traceo cost import FILE…</source>
-        <translation>导入 FOCUS 成本导出文件（CSV 或 CSV.gz）：traceo cost import FILE…</translation>
-    </message>
-    <message>
         <source>Leave out bad rows (counted, the first reported) instead of failing on the first.</source>
         <translation>跳过错误行（计数并报告第一个），而不是在第一个错误行处失败。</translation>
     </message>
@@ -2402,10 +2872,6 @@ Verbs:
     <message>
         <source>%1 anomalies, %2 new alerts.</source>
         <translation>%1 个异常，%2 个新告警。</translation>
-    </message>
-    <message>
-        <source>--format expects html or csv, not “%1”</source>
-        <translation>--format 需要 html 或 csv，而不是“%1”</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
@@ -2484,20 +2950,140 @@ Verbs:
         <translation>DIMS</translation>
     </message>
     <message>
-        <source>html or csv.</source>
-        <translation>html 或 csv。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The file to write (default: standard output).</source>
-        <translation>要写入的文件（默认：标准输出）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Import FOCUS cost exports (CSV or CSV.gz) and saved OpenCost responses: traceo cost import FILE… [--opencost-json FILE]…</source>
+        <translation>导入 FOCUS 成本导出文件（CSV 或 CSV.gz）和已保存的 OpenCost 响应：traceo cost import FILE… [--opencost-json FILE]…</translation>
+    </message>
+    <message>
+        <source>A saved OpenCost /allocation or /cloudCost response (repeatable).</source>
+        <translation>已保存的 OpenCost /allocation 或 /cloudCost 响应（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The currency of the OpenCost responses (OpenCost does not name it).</source>
+        <translation>OpenCost 响应的币种（OpenCost 不提供币种信息）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Give --url or --source, not both</source>
+        <translation>请只指定 --url 或 --source 之一，不要同时指定</translation>
+    </message>
+    <message>
+        <source>No OpenCost data source named “%1” (traceo source list)</source>
+        <translation>没有名为“%1”的 OpenCost 数据源（参见 traceo source list）</translation>
+    </message>
+    <message>
+        <source>traceo: the CLI does not read keychain secrets: %1 is asked without authentication</source>
+        <translation>traceo: CLI 不读取钥匙串中的密钥：将以无认证方式请求 %1</translation>
+    </message>
+    <message>
+        <source>--url expects the OpenCost API&apos;s http:// or https:// URL, not “%1”</source>
+        <translation>--url 需要 OpenCost API 的 http:// 或 https:// URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--window expects a number of days (30d) or FROM,TO (2026-09-01,2026-10-01 or RFC 3339 times, FROM before TO), not “%1”</source>
+        <translation>--window 需要天数（30d）或 FROM,TO（2026-09-01,2026-10-01 或 RFC 3339 时间，FROM 早于 TO），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--kind expects allocation, cloudcost or both, not “%1”</source>
+        <translation>--kind 需要 allocation、cloudcost 或 both，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Import Kubernetes allocations and cloud costs from an OpenCost server: --url URL|--source NAME [--window 30d].</source>
+        <translation>从 OpenCost 服务器导入 Kubernetes 分配成本和云成本：--url URL|--source NAME [--window 30d]。</translation>
+    </message>
+    <message>
+        <source>The OpenCost API (e.g. http://opencost.opencost:9003, or https://HOST/model behind its UI).</source>
+        <translation>OpenCost API（例如 http://opencost.opencost:9003，或其 UI 后端的 https://HOST/model）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A saved data source of kind opencost, instead of --url.</source>
+        <translation>类型为 opencost 的已保存数据源，用于代替 --url。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The last N days (today included) or FROM,TO; read in daily steps, each replacing the same day of an earlier import.</source>
+        <translation>最近 N 天（含今天）或 FROM,TO；按天读取，每天的数据会替换之前导入中同一天的数据。</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>WINDOW</translation>
+    </message>
+    <message>
+        <source>allocation (Kubernetes workloads), cloudcost (the cloud bill) or both.</source>
+        <translation>allocation（Kubernetes 工作负载）、cloudcost（云账单）或 both。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>OpenCost&apos;s aggregation of allocations, e.g. namespace or cluster,namespace,controller (default: per container).</source>
+        <translation>OpenCost 对分配的聚合方式，例如 namespace 或 cluster,namespace,controller（默认：按容器）。</translation>
+    </message>
+    <message>
+        <source>PROPS</source>
+        <translation>PROPS</translation>
+    </message>
+    <message>
+        <source>The currency of the OpenCost server (OpenCost does not name it).</source>
+        <translation>OpenCost 服务器的币种（OpenCost 不提供币种信息）。</translation>
+    </message>
+    <message>
+        <source>The billing account of allocations whose properties name no cluster.</source>
+        <translation>属性中未指定集群的分配所归属的计费账户。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a non-negative number, not “%2”</source>
+        <translation>--%1 需要一个非负数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--format expects html, csv or pdf, not “%1”</source>
+        <translation>--format 需要 html、csv 或 pdf，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>Only deviations of at least this amount a day from the expected cost (default: %1).</source>
+        <translation>仅包含每天与预期成本的偏差不低于此金额的异常（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Only deviations of at least this percentage of the expected cost (default: 15).</source>
+        <translation>仅包含偏差不低于预期成本此百分比的异常（默认：15）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>html, csv or pdf.</source>
+        <translation>html、csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output; pdf needs a file).</source>
+        <translation>要写入的文件（默认：标准输出；pdf 必须指定文件）。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3751,13 @@ Verbs:
     </message>
 </context>
 <context>
+    <name>traceo::cost</name>
+    <message>
+        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
+        <translation>第 %1 列：资源 %3 在 %4 的值“%2”不是百分比（0–100）</translation>
+    </message>
+</context>
+<context>
     <name>traceo::cost::CostAlertRepository</name>
     <message>
         <source>There is no cost alert with id %1.</source>
@@ -3322,6 +3915,10 @@ Verbs:
         <source>%1: the stored cost column is damaged</source>
         <translation>%1：已存储的成本列已损坏</translation>
     </message>
+    <message>
+        <source>%1: the import was canceled</source>
+        <translation>%1：导入已取消</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cost::FocusReader</name>
@@ -3385,6 +3982,10 @@ Verbs:
         <source>mixed currencies: %1 after %2 in earlier rows</source>
         <translation>币种混用：之前的行为 %2，之后出现了 %1</translation>
     </message>
+    <message>
+        <source>%1: the import was canceled</source>
+        <translation>%1：导入已取消</translation>
+    </message>
 </context>
 <context>
     <name>traceo::cost::IsolationForest</name>
@@ -3399,6 +4000,73 @@ Verbs:
     <message>
         <source>Isolation Forest: the matrix has %1 columns, the forest was fitted on %2</source>
         <translation>Isolation Forest：矩阵有 %1 列，但森林是基于 %2 列拟合的</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::cost::OpenCostReader</name>
+    <message>
+        <source>expected an object, not %1</source>
+        <translation>需要对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>expected a number, not %1</source>
+        <translation>需要数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>expected a string, not %1</source>
+        <translation>需要字符串，而不是 %1</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time, not %1</source>
+        <translation>需要 RFC 3339 时间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the window is missing</source>
+        <translation>缺少时间窗口</translation>
+    </message>
+    <message>
+        <source>the window ends before it starts</source>
+        <translation>时间窗口的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>需要一个数字</translation>
+    </message>
+    <message>
+        <source>expected an array of cloud cost sets</source>
+        <translation>需要云成本集数组</translation>
+    </message>
+    <message>
+        <source>an invoiced or net cost is required</source>
+        <translation>需要发票成本或净成本</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2：不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>expected an OpenCost API response (a JSON object with code and data)</source>
+        <translation>需要 OpenCost API 响应（包含 code 和 data 的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>OpenCost reported an error (%1): %2</source>
+        <translation>OpenCost 报告了错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>expected the data of /allocation (an array of sets) or of /cloudCost (an object with sets)</source>
+        <translation>需要 /allocation 的数据（集合数组）或 /cloudCost 的数据（包含 sets 的对象）</translation>
+    </message>
+    <message>
+        <source>expected an array of allocation sets (an /allocation response)</source>
+        <translation>需要分配集数组（/allocation 响应）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 无法读取文件: %2</translation>
     </message>
 </context>
 <context>
@@ -3418,14 +4086,6 @@ Verbs:
     <message>
         <source>data transfer of %1 %2 a day; all data transfer is %3 % of the bill</source>
         <translation>每天 %1 %2 的数据传输；全部数据传输占账单的 %3 %</translation>
-    </message>
-    <message>
-        <source>compute used %1 % on average, %2 % at peak, over %3 days</source>
-        <translation>%3 天内计算资源平均利用率 %1 %，峰值 %2 %</translation>
-    </message>
-    <message>
-        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (x_ utilization columns, or consumed quantity against capacity).</source>
-        <translation>未评估规格调整和自动扩缩容：没有计算资源具有利用率数据（x_ 利用率列，或相对于容量的消耗量）。</translation>
     </message>
     <message>
         <source>weekly demand cycle, %1 % used on %2 against %3 % on %4, while the cost stays flat (coefficient of variation %5)</source>
@@ -3458,6 +4118,18 @@ Verbs:
     <message>
         <source>Data tiering for cold storage</source>
         <translation>冷存储数据分层</translation>
+    </message>
+    <message>
+        <source>compute used %1 % on average and at most %2 % at its daily peak, over %3 days</source>
+        <translation>%3 天内计算资源平均利用率 %1 %，每日峰值最高 %2 %</translation>
+    </message>
+    <message>
+        <source>Right-sizing and auto-scaling were not evaluated: no compute resource has utilization data (the x_CpuUtilizationAvg and x_CpuUtilizationP95 columns).</source>
+        <translation>未评估规格调整和自动扩缩容：没有计算资源具有利用率数据（x_CpuUtilizationAvg 和 x_CpuUtilizationP95 列）。</translation>
+    </message>
+    <message>
+        <source>daily demand cycle, %1 % used on average against %2 % at the daily peak (medians over %3 days), while the cost stays flat (coefficient of variation %4)</source>
+        <translation>每日需求周期：平均利用率 %1 %，每日峰值 %2 %（%3 天的中位数），而成本保持平稳（变异系数 %4）</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +4178,33 @@ Verbs:
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::render::CostReportPdf</name>
+    <message>
+        <source>A PDF report needs a QGuiApplication for its fonts (traceo starts one for --format pdf).</source>
+        <translation>PDF 报告需要 QGuiApplication 来提供字体（traceo 在使用 --format pdf 时会启动它）。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 inclusive; amounts in %3</source>
+        <translation>%1 至 %2（含）；金额单位：%3</translation>
+    </message>
+    <message>
+        <source>the bill&apos;s currency</source>
+        <translation>账单币种</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>本周期内无记录。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document of %1</source>
+        <translation>无法开始生成 %1 的 PDF 文档</translation>
+    </message>
+    <message>
+        <source>%1 – page %2 of %3</source>
+        <translation>%1 – 第 %2 页，共 %3 页</translation>
     </message>
 </context>
 <context>
