@@ -82,11 +82,11 @@ SloChartSnapshot sloCharts(const std::shared_ptr<Database>& db, const TimeWindow
         c.error = PaneLoaders::tr("The SLO with id %1 is no longer in the database.").arg(sloId);
         return c;
     }
-    const slo::SloParams params { c.slo.objective, c.slo.periodDays };
-    const slo::AlertTable table = slo::AlertTable::slothDefault(c.slo.periodDays);
+    const slo::SloParams params = slo::sloParams(c.slo);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 from = slo::minuteOf(window.from(now));
     const qint64 to = slo::minuteOf(window.to(now));
+    const slo::AlertTable table = slo::alertTableAt(params, to);
     const slo::SliSeries series = slo::loadSliSeries(repo, sloId, from - slo::chartLookbackMinutes(params, table), to);
     c.status = slo::sloStatus(series, params, to);
     c.charts = slo::sloCharts(series, params, table, from, to);

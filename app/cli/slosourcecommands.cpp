@@ -105,7 +105,8 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
             throw UsageError(Tr::tr("--period-days expects a positive number of days"));
         for (const SlothSpec& spec : readSloSpecFile(file))
             for (const SlothSlo& s : spec.slos)
-                slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days },
+                slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days,
+                                     s.periodKind },
                     { s.sliKind == SlothSlo::SliKind::Events ? QStringLiteral("events") : QStringLiteral("raw"),
                         s.errorQuery, s.totalQuery, s.errorRatioQuery, file, {} } });
     } else {

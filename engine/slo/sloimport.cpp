@@ -27,9 +27,9 @@ std::vector<SlothSpec> readSloSpecFile(const QString& file)
     return specs;
 }
 
-SloImportCounts importSloSpecFile(SloRepository& repo, const QString& file, int periodDays)
+SloImportCounts importSloSpecFile(SloRepository& repo, const QString& file, int periodDays, PeriodKind kind)
 {
-    return repo.importSloth(readSloSpecFile(file), periodDays);
+    return repo.importSloth(readSloSpecFile(file), periodDays, kind);
 }
 
 std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<qint64>& sloIds)

@@ -19,8 +19,8 @@ SloSnapshotRow bucketRow(const SloRepository& repo, const SloDefinition& d, qint
     SloSnapshotRow row;
     row.slo = d;
     row.source = QStringLiteral("buckets");
-    row.table = AlertTable::slothDefault(d.periodDays);
-    const SloParams params { d.objective, d.periodDays, mode };
+    const SloParams params = sloParams(d, mode);
+    row.table = alertTableAt(params, atMinute);
     // The windows and alerts need three days of minutes. The traffic-weighted period needs only its two
     // sums, which the database adds up without sending a month of rows; Sloth's mean of 5-minute
     // ratios needs every minute of the period (and the 5 minutes before it).
@@ -28,10 +28,11 @@ SloSnapshotRow bucketRow(const SloRepository& repo, const SloDefinition& d, qint
     for (const AlertTier& t : row.table.tiers)
         reach = std::max(reach, t.longMinutes);
     std::optional<EventSums> period;
+    const qint64 periodWindow = params.periodElapsedMinutes(atMinute);
     if (mode == PeriodMode::SlothMean5m)
-        reach = std::max(reach, params.periodMinutes() + kCurrentBurnWindow);
-    else if (params.periodMinutes() > reach)
-        period = repo.bucketSums(d.id, atMinute - params.periodMinutes(), atMinute);
+        reach = std::max(reach, periodWindow + kCurrentBurnWindow);
+    else if (periodWindow > reach)
+        period = repo.bucketSums(d.id, atMinute - periodWindow, atMinute);
     const SliSeries series = loadSliSeries(repo, d.id, atMinute - reach, atMinute);
     row.status = sloStatus(series, params, atMinute, period);
     row.alerts = evaluateAlerts(series, d.objective, row.table, atMinute);
@@ -39,6 +40,16 @@ SloSnapshotRow bucketRow(const SloRepository& repo, const SloDefinition& d, qint
 }
 
 } // namespace
+
+SloParams sloParams(const SloDefinition& slo, PeriodMode mode)
+{
+    return { slo.objective, slo.periodDays, mode, slo.periodKind };
+}
+
+AlertTable alertTableAt(const SloParams& params, qint64 atMinute)
+{
+    return AlertTable::slothDefault(int(params.periodMinutes(atMinute) / 1440));
+}
 
 SliSeries loadSliSeries(const SloRepository& repo, qint64 sloId, qint64 fromMinute, qint64 toMinute)
 {
@@ -50,8 +61,9 @@ SloSnapshotRow sloStatusRow(const SloDefinition& slo, const WindowSource& source
 {
     SloSnapshotRow row;
     row.slo = slo;
-    row.table = AlertTable::slothDefault(slo.periodDays);
-    row.status = sloStatus(source, { slo.objective, slo.periodDays, mode }, atMinute);
+    const SloParams params = sloParams(slo, mode);
+    row.table = alertTableAt(params, atMinute);
+    row.status = sloStatus(source, params, atMinute);
     const SloStatus& st = row.status;
     row.alerts = evaluateAlerts(
         [&](qint64 minutes) {

@@ -13,7 +13,7 @@ struct SloSnapshotRow
 {
     SloDefinition slo;
     SloStatus status;
-    AlertTable table; ///< AlertTable::slothDefault(slo.periodDays)
+    AlertTable table; ///< alertTableAt(the SLO's params, the instant)
     AlertState alerts;
     QString source; ///< where the SLI came from: "buckets", "imported" (series) or "prometheus"
 };
@@ -25,6 +25,11 @@ struct SloSnapshot
     qint64 atMs = 0; ///< the exact instant (bucket statuses use the whole minute atMinute)
     std::vector<SloSnapshotRow> rows; ///< ordered by service, then name
 };
+
+/// An SLO's parameters for status computations.
+SloParams sloParams(const SloDefinition& slo, PeriodMode mode = PeriodMode::TrafficWeighted);
+/// Sloth's default alert tiers for the period containing the instant (a calendar month: its own length).
+AlertTable alertTableAt(const SloParams& params, qint64 atMinute);
 
 /// The buckets of minutes [fromMinute, toMinute) of one SLO as a series.
 SliSeries loadSliSeries(const SloRepository& repo, qint64 sloId, qint64 fromMinute, qint64 toMinute);
