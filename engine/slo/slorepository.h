@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labeledsli.h"
 #include "sliseries.h"
 #include "slomath.h"
 #include "slothspec.h"
@@ -18,6 +19,10 @@ struct SloDefinition
     double objective = 0.999; ///< as a ratio, 0.999 for 99.9 %
     int periodDays = 30; ///< the rolling period (kept, but not used, for calendar months)
     slo::PeriodKind periodKind = slo::PeriodKind::Rolling; ///< schema version 14
+    /// A per-label instance (schema version 14): the SLO it is an instance of, and its label set as
+    /// slo::instanceLabelsText; its name is slo::instanceName(parent name, labels). 0 and empty otherwise.
+    qint64 instanceOf = 0;
+    QString instanceLabels {};
 };
 
 /// One SLI interval: good and total events in the minute starting at `minute` (Unix minutes).
@@ -56,6 +61,8 @@ public:
     const std::shared_ptr<Database>& database() const { return m_db; }
 
     qint64 addSlo(const SloDefinition& slo);
+    /// The id of the instance of `parent` for `labels` (same objective and period), added when new.
+    qint64 ensureInstance(const SloDefinition& parent, const slo::InstanceLabels& labels);
     QList<SloDefinition> slos() const;
     enum class BucketMerge
     {

@@ -3,6 +3,7 @@
 #include "localsli.h"
 #include "metricseriesstore.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace traceo::slo {
@@ -76,22 +77,46 @@ SloSnapshotRow sloStatusRow(const SloDefinition& slo, const WindowSource& source
     return row;
 }
 
+std::vector<SloSnapshotRow> sloStatusRows(
+    const SloDefinition& slo, const LabeledSource& source, qint64 atMinute, PeriodMode mode)
+{
+    std::vector<qint64> probes(kStatusWindows.begin(), kStatusWindows.end());
+    if (const qint64 period = sloParams(slo, mode).periodElapsedMinutes(atMinute); period > 0)
+        probes.push_back(period);
+    std::vector<SloSnapshotRow> rows;
+    for (const InstanceSource& instance : splitInstances(source, probes)) {
+        SloDefinition d = slo;
+        d.name = instanceName(slo.name, instance.labels);
+        d.instanceLabels = instanceLabelsText(instance.labels);
+        rows.push_back(sloStatusRow(d, instance.source, atMinute, mode));
+    }
+    return rows;
+}
+
 SloSnapshot computeSloSnapshot(const SloRepository& repo, const MetricSeriesStore& series, qint64 atMs, PeriodMode mode)
 {
     SloSnapshot snap;
     snap.atMs = atMs;
     snap.atMinute = floorMinute(atMs);
     const bool imported = series.seriesCount() > 0;
-    for (const SloDefinition& d : repo.slos()) {
+    const QList<SloDefinition> slos = repo.slos();
+    QSet<qint64> withInstances;
+    for (const SloDefinition& d : slos)
+        if (d.instanceOf > 0)
+            withInstances.insert(d.instanceOf);
+    for (const SloDefinition& d : slos) {
         const std::optional<SloSliQuery> query = imported ? repo.sliQuery(d.id) : std::nullopt;
         if (!query || repo.bucketCount(d.id) > 0) {
-            snap.rows.push_back(bucketRow(repo, d, snap.atMinute, mode));
+            // A per-label SLO refreshed from Prometheus has its buckets in its instances.
+            if (!withInstances.contains(d.id) || repo.bucketCount(d.id) > 0)
+                snap.rows.push_back(bucketRow(repo, d, snap.atMinute, mode));
             continue;
         }
         const LocalSli sli(d.name, *query, series);
-        SloSnapshotRow row = sloStatusRow(d, sli.source(atMs, 1.0 - d.objective), snap.atMinute, mode);
-        row.source = QStringLiteral("imported");
-        snap.rows.push_back(std::move(row));
+        for (SloSnapshotRow& row : sloStatusRows(d, sli.source(atMs, 1.0 - d.objective), snap.atMinute, mode)) {
+            row.source = QStringLiteral("imported");
+            snap.rows.push_back(std::move(row));
+        }
     }
     return snap;
 }

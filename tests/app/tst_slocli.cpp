@@ -212,6 +212,76 @@ private Q_SLOTS:
         QCOMPARE(SloRepository(d).slos().front().periodKind, slo::PeriodKind::CalendarMonth);
     }
 
+    void perLabelImported()
+    {
+        // One spec SLO, `sum by (route)`: one instance per route over imported counters. Samples every
+        // minute for 2 h on the minute, so a 1h window at the last sample needs no extrapolation: /pay
+        // has 1 error a minute out of 100, /cart 2 out of 1000. The counters start at 0, so no 5-minute
+        // window of Sloth's period mean extrapolates either (Prometheus stops at the counter's zero).
+        const QString spec = m_dir.filePath(QStringLiteral("perlabel.yml"));
+        QFile f(spec);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "version: \"prometheus/v1\"\nservice: \"shop\"\nslos:\n  - name: \"availability\"\n    objective: 99.9\n"
+            "    sli:\n      events:\n"
+            "        error_query: sum by (route) (rate(req_total{code=\"500\"}[{{.window}}]))\n"
+            "        total_query: sum(rate(req_total[{{.window}}])) by (route)\n"
+            "    alerting: {name: ShopErrors}\n");
+        f.close();
+        const qint64 t0 = QDateTime::fromString(QStringLiteral("2026-11-27T10:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+        QByteArray om("# TYPE req counter\n");
+        const struct
+        {
+            const char* labels;
+            int perMinute;
+        } series[] = { { "route=\"/pay\",code=\"200\"", 99 }, { "route=\"/pay\",code=\"500\"", 1 },
+            { "route=\"/cart\",code=\"200\"", 998 }, { "route=\"/cart\",code=\"500\"", 2 } };
+        for (const auto& s : series)
+            for (int k = 0; k <= 120; ++k)
+                om += QByteArray("req_total{") + s.labels + "} " + QByteArray::number(k * s.perMinute) + ' '
+                    + QByteArray::number(t0 + 60 * k) + '\n';
+        om += "# EOF\n";
+        QFile metrics(m_dir.filePath(QStringLiteral("perlabel.om")));
+        QVERIFY(metrics.open(QIODevice::WriteOnly));
+        metrics.write(om);
+        metrics.close();
+        const QString db = m_dir.filePath(QStringLiteral("perlabel.sqlite"));
+        QCOMPARE(run({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("import-spec"), spec }).code,
+            int(ExitOk));
+        QCOMPARE(run({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("import-metrics"),
+                         metrics.fileName() })
+                     .code,
+            int(ExitOk));
+
+        for (const char* mode : { "traffic", "sloth" }) {
+            const Run r = run({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("status"),
+                QStringLiteral("--at"), QStringLiteral("2026-11-27T12:00:00Z"), QStringLiteral("--period-mode"),
+                QLatin1String(mode), QStringLiteral("--format"), QStringLiteral("json") });
+            QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+            const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+            QCOMPARE(a.size(), 2);
+            const struct
+            {
+                const char* name;
+                double bad, total;
+            } want[]
+                = { { "availability{route=\"/cart\"}", 120, 60000 }, { "availability{route=\"/pay\"}", 60, 6000 } };
+            for (int i = 0; i < 2; ++i) {
+                const QJsonObject row = a[i].toObject();
+                QCOMPARE(row[QStringLiteral("slo")].toString(), QLatin1String(want[i].name));
+                QCOMPARE(row[QStringLiteral("source")].toString(), QStringLiteral("imported"));
+                const QJsonObject h = row[QStringLiteral("windows")][QStringLiteral("1h")].toObject();
+                QCOMPARE(h[QStringLiteral("bad")].toDouble(), want[i].bad);
+                QCOMPARE(h[QStringLiteral("total")].toDouble(), want[i].total);
+                QCOMPARE(h[QStringLiteral("error_ratio")].toDouble(), want[i].bad / want[i].total);
+                if (qstrcmp(mode, "sloth") == 0) // a constant ratio: its mean over the period is the ratio
+                    QCOMPARE(row[QStringLiteral("windows")][QStringLiteral("period")][QStringLiteral("error_ratio")]
+                                 .toDouble(),
+                        want[i].bad / want[i].total);
+            }
+        }
+    }
+
     void openSlo()
     {
         // The imported Sloth SLO exported as OpenSLO, then imported into another database.
