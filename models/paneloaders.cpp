@@ -11,6 +11,7 @@
 #include "slo/slorepository.h"
 #include "slo/slosnapshot.h"
 #include "slo/slothrules.h"
+#include "slo/syntheticcheckrepository.h"
 #include "slotable.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,21 @@ QByteArray sloRulesYaml(const std::shared_ptr<Database>& db, const QList<qint64>
     slo::SlothRulesOptions options;
     options.windows = slo::AlertTable::slothDefault(periods.value(0, 30));
     return slo::slothRulesYaml(specs, options);
+}
+
+QByteArray sloOpenSloYaml(const std::shared_ptr<Database>& db)
+{
+    const QByteArray yaml = slo::storedOpenSloYaml(SloRepository(db));
+    if (yaml.isEmpty())
+        throw Error(PaneLoaders::tr("No SLO here was imported from a Sloth or OpenSLO spec, so there is nothing to "
+                                    "export as OpenSLO. Import a spec first."));
+    return yaml;
+}
+
+SyntheticCheck addSyntheticCheck(
+    const std::shared_ptr<Database>& db, const SyntheticCheck& check, const SloDefinition& slo)
+{
+    return SyntheticCheckRepository(db).addCheck(check, slo);
 }
 
 PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow&)

@@ -89,22 +89,7 @@ int rules(Context& ctx)
 
 int exportOpenSlo(Context& ctx)
 {
-    SloRepository repo(ctx.database(Database::Mode::ReadOnly));
-    QByteArray out;
-    for (const SloDefinition& d : repo.slos()) {
-        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
-        if (!q)
-            continue; // demo SLOs have no queries
-        for (SlothSpec& spec : parseSlothSpecs(q->specYaml, q->source)) {
-            for (SlothSlo& s : spec.slos) {
-                s.periodDays = d.periodKind == PeriodKind::CalendarMonth ? 0 : d.periodDays;
-                s.periodKind = d.periodKind;
-            }
-            if (!out.isEmpty())
-                out.append("---\n");
-            out.append(openSloYaml(spec));
-        }
-    }
+    const QByteArray out = storedOpenSloYaml(SloRepository(ctx.database(Database::Mode::ReadOnly)));
     if (out.isEmpty())
         throw Error(QCoreApplication::translate(
             "traceo::cli::slo", "No SLO in the database was imported from a spec; there is nothing to export."));

@@ -45,4 +45,24 @@ std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<q
     return specs;
 }
 
+QByteArray storedOpenSloYaml(const SloRepository& repo)
+{
+    QByteArray out;
+    for (const SloDefinition& d : repo.slos()) {
+        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
+        if (!q)
+            continue; // demo SLOs and per-label instances have no queries
+        for (SlothSpec& spec : parseSlothSpecs(q->specYaml, q->source)) {
+            for (SlothSlo& s : spec.slos) {
+                s.periodDays = d.periodKind == PeriodKind::CalendarMonth ? 0 : d.periodDays;
+                s.periodKind = d.periodKind;
+            }
+            if (!out.isEmpty())
+                out.append("---\n");
+            out.append(openSloYaml(spec));
+        }
+    }
+    return out;
+}
+
 } // namespace traceo::slo

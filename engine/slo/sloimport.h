@@ -17,4 +17,8 @@ SloImportCounts importSloSpecFile(
 /// `sloIds` is empty. SLOs that were not imported from a spec (demo SLOs) have none.
 std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<qint64>& sloIds = {});
 
+/// Every imported SLO (those with a stored spec) as OpenSLO v1 documents with its stored period (openSloYaml),
+/// separated by `---`; empty when no SLO was imported from a spec.
+QByteArray storedOpenSloYaml(const SloRepository& repo);
+
 } // namespace traceo::slo

@@ -31,6 +31,14 @@ public:
     /// What this pane can import and export, for the File menu.
     virtual QStringList importKinds() const { return {}; }
     virtual QStringList exportKinds() const { return {}; }
+    /// Starts importing (`import`) or exporting the kind at `index` of importKinds()/exportKinds(), asking
+    /// for a file first; false when the pane cannot do that kind yet.
+    virtual bool startTransfer(bool import, int index)
+    {
+        Q_UNUSED(import);
+        Q_UNUSED(index);
+        return false;
+    }
 
 Q_SIGNALS:
     void openDatabaseRequested();
