@@ -83,7 +83,8 @@ std::vector<InstanceSource> splitInstances(const LabeledSource& source, const st
     if (seen.empty())
         seen.emplace(QString(), InstanceLabels {});
     std::vector<InstanceSource> out;
-    for (const auto& [key, labels] : seen) {
+    for (const auto& entry : seen) {
+        const QString key = entry.first; // clang 14 cannot capture a structured binding
         WindowSource s {
             [cache, key](qint64 minutes) {
                 const LabeledWindows& all = cache->at(minutes);
@@ -96,7 +97,7 @@ std::vector<InstanceSource> splitInstances(const LabeledSource& source, const st
                 return it != all.end() ? it->second.value : kNaN;
             },
         };
-        out.push_back({ labels, std::move(s) });
+        out.push_back({ entry.second, std::move(s) });
     }
     return out;
 }
