@@ -75,7 +75,9 @@ void MainWindow::createPanes()
 {
     const auto feed = [this](PaneLoader loader) { return new PaneFeed(std::move(loader), m_timeWindow, this); };
     PaneFeed* slo = feed(&paneloaders::slos);
-    addPane(new SloPane(slo, m_timeWindow, this), slo, QStringLiteral("sloDock"));
+    auto* sloPane = new SloPane(slo, m_timeWindow, this);
+    connect(sloPane, &SloPane::syntheticChecksChanged, m_synthetic, &SyntheticRunner::reload);
+    addPane(sloPane, slo, QStringLiteral("sloDock"));
     PaneFeed* cache = feed(&paneloaders::cache);
     addPane(new CachePane(cache, m_timeWindow, this), cache, QStringLiteral("cacheDock"));
     PaneFeed* cost = feed(&paneloaders::costs);
@@ -276,8 +278,8 @@ void MainWindow::fillTransferMenu(QMenu* menu, bool import)
         const QStringList kinds = import ? pane->importKinds() : pane->exportKinds();
         for (const QString& kind : kinds) {
             const QString text = tr("%1: %2…").arg(pane->title(), kind);
-            menu->addAction(text, this, [this, pane, import, kind, title = pane->title()] {
-                if (import ? pane->runImport(kind) : pane->runExport(kind))
+            menu->addAction(text, this, [this, pane, import, index = kinds.indexOf(kind), kind, title = pane->title()] {
+                if (pane->startTransfer(import, index))
                     return;
                 QMessageBox::information(this, import ? tr("Import") : tr("Export"),
                     (import ? tr("Importing %1 into %2 is coming in a later version. Nothing was imported.")

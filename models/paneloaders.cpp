@@ -11,6 +11,7 @@
 #include "slo/slorepository.h"
 #include "slo/slosnapshot.h"
 #include "slo/slothrules.h"
+#include "slo/syntheticcheckrepository.h"
 #include "slotable.h"
 
 #include <QCoreApplication>
@@ -82,11 +83,11 @@ SloChartSnapshot sloCharts(const std::shared_ptr<Database>& db, const TimeWindow
         c.error = PaneLoaders::tr("The SLO with id %1 is no longer in the database.").arg(sloId);
         return c;
     }
-    const slo::SloParams params { c.slo.objective, c.slo.periodDays };
-    const slo::AlertTable table = slo::AlertTable::slothDefault(c.slo.periodDays);
+    const slo::SloParams params = slo::sloParams(c.slo);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 from = slo::minuteOf(window.from(now));
     const qint64 to = slo::minuteOf(window.to(now));
+    const slo::AlertTable table = slo::alertTableAt(params, to);
     const slo::SliSeries series = slo::loadSliSeries(repo, sloId, from - slo::chartLookbackMinutes(params, table), to);
     c.status = slo::sloStatus(series, params, to);
     c.charts = slo::sloCharts(series, params, table, from, to);
@@ -122,6 +123,21 @@ QByteArray sloRulesYaml(const std::shared_ptr<Database>& db, const QList<qint64>
     slo::SlothRulesOptions options;
     options.windows = slo::AlertTable::slothDefault(periods.value(0, 30));
     return slo::slothRulesYaml(specs, options);
+}
+
+QByteArray sloOpenSloYaml(const std::shared_ptr<Database>& db)
+{
+    const QByteArray yaml = slo::storedOpenSloYaml(SloRepository(db));
+    if (yaml.isEmpty())
+        throw Error(PaneLoaders::tr("No SLO here was imported from a Sloth or OpenSLO spec, so there is nothing to "
+                                    "export as OpenSLO. Import a spec first."));
+    return yaml;
+}
+
+SyntheticCheck addSyntheticCheck(
+    const std::shared_ptr<Database>& db, const SyntheticCheck& check, const SloDefinition& slo)
+{
+    return SyntheticCheckRepository(db).addCheck(check, slo);
 }
 
 PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow&)

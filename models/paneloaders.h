@@ -2,6 +2,7 @@
 
 #include "core/timewindow.h"
 #include "panesnapshot.h"
+#include "slo/syntheticcheck.h"
 #include "slochartfeed.h"
 
 #include <functional>
@@ -24,6 +25,11 @@ SloChartSnapshot sloCharts(const std::shared_ptr<Database>& db, const TimeWindow
 SloImportCounts importSloSpec(const std::shared_ptr<Database>& db, const QString& file, int periodDays);
 /// The Prometheus rules (YAML) Sloth generates for the imported SLOs `sloIds` (all when empty).
 QByteArray sloRulesYaml(const std::shared_ptr<Database>& db, const QList<qint64>& sloIds);
+/// The imported SLOs as OpenSLO v1 documents (YAML); throws when no SLO was imported from a spec.
+QByteArray sloOpenSloYaml(const std::shared_ptr<Database>& db);
+/// Adds a synthetic check and the SLO it feeds in one transaction (SyntheticCheckRepository::addCheck).
+SyntheticCheck addSyntheticCheck(
+    const std::shared_ptr<Database>& db, const SyntheticCheck& check, const SloDefinition& slo);
 PaneSnapshot cache(const std::shared_ptr<Database>& db, const TimeWindow& window);
 PaneSnapshot costs(const std::shared_ptr<Database>& db, const TimeWindow& window);
 PaneSnapshot policies(const std::shared_ptr<Database>& db, const TimeWindow& window);

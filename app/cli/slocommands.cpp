@@ -36,8 +36,10 @@ int importSpec(Context& ctx)
     if (periodDays <= 0)
         throw UsageError(
             QCoreApplication::translate("traceo::cli::slo", "--period-days expects a positive number of days"));
+    const PeriodKind kind
+        = ctx.parser.isSet(QStringLiteral("calendar-month")) ? PeriodKind::CalendarMonth : PeriodKind::Rolling;
     SloRepository repo(ctx.database());
-    const SloImportCounts counts = importSloSpecFile(repo, file, periodDays);
+    const SloImportCounts counts = importSloSpecFile(repo, file, periodDays, kind);
     ctx.out << QCoreApplication::translate("traceo::cli::slo", "%1: %2 SLOs added, %3 updated")
                    .arg(file)
                    .arg(counts.added)
@@ -87,20 +89,7 @@ int rules(Context& ctx)
 
 int exportOpenSlo(Context& ctx)
 {
-    SloRepository repo(ctx.database(Database::Mode::ReadOnly));
-    QByteArray out;
-    for (const SloDefinition& d : repo.slos()) {
-        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
-        if (!q)
-            continue; // demo SLOs have no queries
-        for (SlothSpec& spec : parseSlothSpecs(q->specYaml, q->source)) {
-            for (SlothSlo& s : spec.slos)
-                s.periodDays = d.periodDays;
-            if (!out.isEmpty())
-                out.append("---\n");
-            out.append(openSloYaml(spec));
-        }
-    }
+    const QByteArray out = storedOpenSloYaml(SloRepository(ctx.database(Database::Mode::ReadOnly)));
     if (out.isEmpty())
         throw Error(QCoreApplication::translate(
             "traceo::cli::slo", "No SLO in the database was imported from a spec; there is nothing to export."));
@@ -113,9 +102,12 @@ int list(Context& ctx)
     SloRepository repo(ctx.database(Database::Mode::ReadOnly));
     Output o;
     o.columns = { QStringLiteral("service"), QStringLiteral("slo"), QStringLiteral("objective"),
-        QStringLiteral("period_days"), QStringLiteral("buckets") };
-    for (const SloDefinition& d : repo.slos())
-        o.rows.append({ d.service, d.name, d.objective, d.periodDays, repo.bucketCount(d.id) });
+        QStringLiteral("period_days"), QStringLiteral("buckets"), QStringLiteral("period") };
+    for (const SloDefinition& d : repo.slos()) {
+        const bool month = d.periodKind == PeriodKind::CalendarMonth; // its length depends on the month
+        o.rows.append({ d.service, d.name, d.objective, month ? QVariant() : QVariant(d.periodDays),
+            repo.bucketCount(d.id), periodKindName(d.periodKind) });
+    }
     ctx.print(o);
     return ExitOk;
 }
@@ -145,7 +137,8 @@ int status(Context& ctx)
     Output o;
     o.columns = { QStringLiteral("service"), QStringLiteral("slo"), QStringLiteral("objective"),
         QStringLiteral("burn_1h"), QStringLiteral("burn_6h"), QStringLiteral("burn_1d"), QStringLiteral("burn_3d"),
-        QStringLiteral("budget_remaining"), QStringLiteral("alerts"), QStringLiteral("exhaustion_hours") };
+        QStringLiteral("budget_remaining"), QStringLiteral("alerts"), QStringLiteral("exhaustion_hours"),
+        QStringLiteral("period") };
     QJsonArray json;
     for (const SloSnapshotRow& row : snap.rows) {
         const SloDefinition& d = row.slo;
@@ -155,6 +148,9 @@ int status(Context& ctx)
         // Buckets are evaluated at the whole minute, the other sources at the exact instant.
         const QDateTime at
             = QDateTime::fromMSecsSinceEpoch(row.source == u"buckets" ? snap.atMinute * 60'000 : snap.atMs, Qt::UTC);
+        const SloParams params = sloParams(d, mode);
+        const qint64 periodMinutes = params.periodMinutes(st.atMinute);
+        const qint64 periodStart = st.atMinute - params.periodElapsedMinutes(st.atMinute);
         QJsonObject windows;
         for (size_t i = 0; i < kStatusWindows.size(); ++i)
             windows.insert(promDuration(kStatusWindows[i]), windowJson(st.windows[i]));
@@ -171,7 +167,10 @@ int status(Context& ctx)
             { QStringLiteral("service"), d.service },
             { QStringLiteral("slo"), d.name },
             { QStringLiteral("objective"), d.objective },
-            { QStringLiteral("period_days"), d.periodDays },
+            { QStringLiteral("period"), periodKindName(d.periodKind) },
+            { QStringLiteral("period_days"), periodMinutes / 1440 },
+            { QStringLiteral("period_start"),
+                QDateTime::fromSecsSinceEpoch(periodStart * 60, Qt::UTC).toString(Qt::ISODate) },
             { QStringLiteral("at"), at.toString(at.time().msec() ? Qt::ISODateWithMs : Qt::ISODate) },
             { QStringLiteral("source"), row.source },
             { QStringLiteral("windows"), windows },
@@ -187,7 +186,7 @@ int status(Context& ctx)
         });
         o.rows.append({ d.service, d.name, d.objective, st.windows[2].burnRate, st.windows[4].burnRate,
             st.windows[5].burnRate, st.windows[6].burnRate, st.budgetRemainingRatio, firingNames.join(QLatin1Char(' ')),
-            std::isfinite(hours) ? QVariant(hours) : QVariant(QStringLiteral("inf")) });
+            std::isfinite(hours) ? QVariant(hours) : QVariant(QStringLiteral("inf")), periodKindName(d.periodKind) });
     }
     o.json = json;
     ctx.print(o);
@@ -209,7 +208,7 @@ int alertHistory(Context& ctx)
     const auto iso
         = [](qint64 minute) { return QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).toString(Qt::ISODate); };
     for (const SloDefinition& d : repo.slos()) {
-        const AlertTable table = AlertTable::slothDefault(d.periodDays);
+        const AlertTable table = alertTableAt(sloParams(d), to); // a calendar month: the month of --to
         qint64 longest = 0;
         for (const AlertTier& t : table.tiers)
             longest = std::max(longest, t.longMinutes);
@@ -235,12 +234,16 @@ std::vector<Command> sloCommands()
     std::vector<Command> commands = {
         { group, QStringLiteral("import-spec"),
             QCoreApplication::translate("traceo::cli::slo",
-                "Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N]."),
+                "Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N | "
+                "--calendar-month]."),
             false,
             [periodDays](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("FILE"),
                     QCoreApplication::translate("traceo::cli::slo", "The Sloth or OpenSLO spec (YAML)."));
                 periodDays(p);
+                p.addOption({ QStringLiteral("calendar-month"),
+                    QCoreApplication::translate("traceo::cli::slo",
+                        "Sloth SLOs get the calendar month (UTC) as their period instead of --period-days.") });
             },
             importSpec },
         { group, QStringLiteral("export-openslo"),

@@ -62,14 +62,14 @@ int refresh(Context& ctx)
     PrometheusClient prom(&http, url);
     Output o;
     o.columns = { QStringLiteral("service"), QStringLiteral("slo"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("buckets"), QStringLiteral("nan_skipped") };
+        QStringLiteral("buckets"), QStringLiteral("nan_skipped"), QStringLiteral("instances") };
     const auto iso
         = [](qint64 minute) { return QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).toString(Qt::ISODate); };
     for (const SloDefinition& d : repo.slos()) {
         if (!sloMatches(d, wanted) || (wanted.isEmpty() && !repo.sliQuery(d.id)))
             continue;
         const SloRefreshResult r = refreshSloBuckets(&prom, repo, marks, d, toMinute, qint64(backfillDays) * 1440);
-        o.rows.append({ d.service, d.name, iso(r.fromMinute), iso(r.toMinute), r.buckets, r.skippedNaN });
+        o.rows.append({ d.service, d.name, iso(r.fromMinute), iso(r.toMinute), r.buckets, r.skippedNaN, r.instances });
     }
     if (o.rows.isEmpty())
         throw Error(wanted.isEmpty() ? Tr::tr("No SLO in the database has SLI queries; import a spec first")
@@ -105,7 +105,8 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
             throw UsageError(Tr::tr("--period-days expects a positive number of days"));
         for (const SlothSpec& spec : readSloSpecFile(file))
             for (const SlothSlo& s : spec.slos)
-                slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days },
+                slos.push_back({ { 0, spec.service, s.name, s.objective / 100, s.periodDays > 0 ? s.periodDays : days,
+                                     s.periodKind },
                     { s.sliKind == SlothSlo::SliKind::Events ? QStringLiteral("events") : QStringLiteral("raw"),
                         s.errorQuery, s.totalQuery, s.errorRatioQuery, file, {} } });
     } else {
@@ -126,9 +127,10 @@ SloSnapshot prometheusSnapshot(Context& ctx, qint64 atMs, PeriodMode mode)
     snap.atMinute = minuteOfSeconds(atMs >= 0 ? atMs / 1000 : (atMs - 999) / 1000);
     for (const auto& [def, query] : slos) {
         const PrometheusSli sli(&prom, def.name, query);
-        SloSnapshotRow row = sloStatusRow(def, sli.source(atMs, 1.0 - def.objective), snap.atMinute, mode);
-        row.source = QStringLiteral("prometheus");
-        snap.rows.push_back(std::move(row));
+        for (SloSnapshotRow& row : sloStatusRows(def, sli.source(atMs, 1.0 - def.objective), snap.atMinute, mode)) {
+            row.source = QStringLiteral("prometheus");
+            snap.rows.push_back(std::move(row));
+        }
     }
     return snap;
 }

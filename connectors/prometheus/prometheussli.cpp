@@ -33,35 +33,32 @@ void PrometheusSli::fail(const QString& expr, const QString& problem) const
     throw Error(tr("SLO %1: the query “%2”: %3").arg(m_slo, expr.trimmed(), problem));
 }
 
-bool PrometheusSli::instant(const QString& expr, qint64 atMs, double* out) const
+slo::LabeledValues PrometheusSli::instant(const QString& expr, qint64 atMs) const
 {
     const PromResult r = m_client->instantQueryBlocking(expr, instantOf(atMs));
     if (!r.ok())
         fail(expr, r.error.message);
-    if (r.samples.isEmpty())
-        return false;
-    if (r.samples.size() > 1)
-        fail(expr,
-            tr("Prometheus returned %1 series; a status needs one (aggregate them with sum)").arg(r.samples.size()));
-    if (r.samples.front().points.isEmpty())
-        return false;
-    *out = r.samples.front().points.front().second;
-    return true;
+    slo::LabeledValues out;
+    for (const PromSample& sample : r.samples)
+        if (!sample.points.isEmpty())
+            slo::addLabeledValue(out, sample.labels, sample.points.front().second);
+    return out;
 }
 
-QMap<qint64, double> PrometheusSli::range(const QString& expr, qint64 fromMs, qint64 toMs) const
+std::map<QString, std::pair<slo::InstanceLabels, QMap<qint64, double>>> PrometheusSli::range(
+    const QString& expr, qint64 fromMs, qint64 toMs) const
 {
     const PromResult r = m_client->rangeQueryBlocking(expr, instantOf(fromMs), instantOf(toMs), 60s);
     if (!r.ok())
         fail(expr, r.error.message);
-    if (r.samples.size() > 1)
-        fail(expr,
-            tr("Prometheus returned %1 series; SLI buckets need one (aggregate them with sum)").arg(r.samples.size()));
-    QMap<qint64, double> points;
-    if (!r.samples.isEmpty())
-        for (const auto& [t, v] : r.samples.front().points)
+    std::map<QString, std::pair<slo::InstanceLabels, QMap<qint64, double>>> out;
+    for (const PromSample& sample : r.samples) {
+        auto& [labels, points] = out[slo::instanceLabelsText(sample.labels)];
+        labels = sample.labels;
+        for (const auto& [t, v] : sample.points)
             points.insert(t, v);
-    return points;
+    }
+    return out;
 }
 
 double PrometheusSli::eventsPerValue(const QString& query, qint64 minutes) const
@@ -77,47 +74,38 @@ double PrometheusSli::eventsPerValue(const QString& query, qint64 minutes) const
     return double(minutes * 60);
 }
 
-slo::WindowStatus PrometheusSli::window(qint64 atMs, qint64 minutes, double budgetRatio) const
+slo::LabeledWindows PrometheusSli::windows(qint64 atMs, qint64 minutes, double budgetRatio) const
 {
-    slo::WindowStatus w;
-    w.minutes = minutes;
     const QString win = slo::promDuration(minutes);
-    if (m_sli.kind != QLatin1String("events")) {
-        w.bad = w.total = kNaN;
-        if (!instant(QLatin1Char('(') + slo::renderWindowTemplate(m_sli.errorRatioQuery, win) + QLatin1Char(')'), atMs,
-                &w.errorRatio))
-            w.errorRatio = kNaN;
-    } else {
-        double err = 0, total = 0;
-        const bool hasErr = instant(slo::renderWindowTemplate(m_sli.errorQuery, win), atMs, &err);
-        const bool hasTotal = instant(slo::renderWindowTemplate(m_sli.totalQuery, win), atMs, &total);
-        w.bad = hasErr ? err * eventsPerValue(m_sli.errorQuery, minutes) : 0;
-        w.total = hasTotal ? total * eventsPerValue(m_sli.totalQuery, minutes) : 0;
-        w.errorRatio = hasErr && hasTotal ? err / total : kNaN; // as the rule's `(error) / (total)` divides
-    }
-    w.burnRate = w.errorRatio / budgetRatio;
-    return w;
+    if (m_sli.kind == QLatin1String("events"))
+        return slo::eventWindows(minutes, budgetRatio, instant(slo::renderWindowTemplate(m_sli.errorQuery, win), atMs),
+            eventsPerValue(m_sli.errorQuery, minutes), instant(slo::renderWindowTemplate(m_sli.totalQuery, win), atMs),
+            eventsPerValue(m_sli.totalQuery, minutes));
+    slo::LabeledWindows out;
+    const QString expr = QLatin1Char('(') + slo::renderWindowTemplate(m_sli.errorRatioQuery, win) + QLatin1Char(')');
+    for (const auto& [key, v] : instant(expr, atMs))
+        out[key] = { v.labels, { minutes, kNaN, kNaN, v.value, v.value / budgetRatio } };
+    return out;
 }
 
-double PrometheusSli::slothMeanRatio(qint64 atMs, qint64 periodMinutes) const
+slo::LabeledValues PrometheusSli::slothMeanRatios(qint64 atMs, qint64 periodMinutes) const
 {
     const QString five = slo::promDuration(slo::kCurrentBurnWindow);
     const QString ratio = m_sli.kind == QLatin1String("events")
         ? QStringLiteral("(%1)\n/\n(%2)")
               .arg(slo::renderWindowTemplate(m_sli.errorQuery, five), slo::renderWindowTemplate(m_sli.totalQuery, five))
         : slo::renderWindowTemplate(m_sli.errorRatioQuery, five);
-    const QString expr = QStringLiteral("avg_over_time((%1)[%2:1m])").arg(ratio, slo::promDuration(periodMinutes));
-    double v = kNaN;
-    return instant(expr, atMs, &v) ? v : kNaN;
+    return instant(QStringLiteral("avg_over_time((%1)[%2:1m])").arg(ratio, slo::promDuration(periodMinutes)), atMs);
 }
 
-slo::WindowSource PrometheusSli::source(qint64 atMs, double budgetRatio) const
+slo::LabeledSource PrometheusSli::source(qint64 atMs, double budgetRatio) const
 {
-    return { [this, atMs, budgetRatio](qint64 minutes) { return window(atMs, minutes, budgetRatio); },
-        [this, atMs](qint64 period) { return slothMeanRatio(atMs, period); } };
+    return { [this, atMs, budgetRatio](qint64 minutes) { return windows(atMs, minutes, budgetRatio); },
+        [this, atMs](qint64 period) { return slothMeanRatios(atMs, period); } };
 }
 
-QList<SliBucket> PrometheusSli::buckets(qint64 fromMinute, qint64 toMinute, int* skippedNaN) const
+std::map<QString, PrometheusSli::LabeledBuckets> PrometheusSli::buckets(
+    qint64 fromMinute, qint64 toMinute, int* skippedNaN) const
 {
     if (m_sli.kind != QLatin1String("events"))
         throw Error(tr("SLO %1: a raw SLI (“%2”) has no event counts to fill SLI buckets; use an events SLI")
@@ -127,7 +115,7 @@ QList<SliBucket> PrometheusSli::buckets(qint64 fromMinute, qint64 toMinute, int*
     const QString totalExpr = slo::renderWindowTemplate(m_sli.totalQuery, one);
     const double errScale = eventsPerValue(m_sli.errorQuery, 1);
     const double totalScale = eventsPerValue(m_sli.totalQuery, 1);
-    QList<SliBucket> out;
+    std::map<QString, LabeledBuckets> out;
     int nan = 0;
     constexpr qint64 kChunk = 10'000; // below Prometheus's 11 000 points per series
     for (qint64 from = fromMinute; from < toMinute; from += kChunk) {
@@ -135,16 +123,20 @@ QList<SliBucket> PrometheusSli::buckets(qint64 fromMinute, qint64 toMinute, int*
         // The bucket of minute m is the 1-minute value at the end of that minute.
         const qint64 startMs = (from + 1) * 60'000;
         const qint64 endMs = to * 60'000;
-        const QMap<qint64, double> err = range(errExpr, startMs, endMs);
-        const QMap<qint64, double> total = range(totalExpr, startMs, endMs);
-        for (auto it = total.cbegin(); it != total.cend(); ++it) {
-            const double bad = err.value(it.key(), 0.0) * errScale;
-            const double tot = it.value() * totalScale;
-            if (!std::isfinite(bad) || !std::isfinite(tot)) {
-                ++nan;
-                continue;
+        const auto errors = range(errExpr, startMs, endMs);
+        for (const auto& [key, total] : range(totalExpr, startMs, endMs)) {
+            const auto e = errors.find(key); // label sets matched as `(error) / (total)` matches them
+            LabeledBuckets& b = out[key];
+            b.labels = total.first;
+            for (auto it = total.second.cbegin(); it != total.second.cend(); ++it) {
+                const double bad = (e != errors.end() ? e->second.second.value(it.key(), 0.0) : 0.0) * errScale;
+                const double tot = it.value() * totalScale;
+                if (!std::isfinite(bad) || !std::isfinite(tot)) {
+                    ++nan;
+                    continue;
+                }
+                b.buckets.append({ it.key() / 60'000 - 1, tot - bad, tot }); // ascending: QMap is ordered
             }
-            out.append({ it.key() / 60'000 - 1, tot - bad, tot }); // ascending: QMap is ordered
         }
     }
     if (skippedNaN)
@@ -163,13 +155,19 @@ SloRefreshResult refreshSloBuckets(PrometheusClient* client, SloRepository& repo
     SloRefreshResult result;
     result.fromMinute = marks.refreshedUntil(slo.id).value_or(toMinute - backfillMinutes);
     const PrometheusSli source(client, slo.name, *sli);
-    const QList<SliBucket> buckets = source.buckets(result.fromMinute, toMinute, &result.skippedNaN);
-    result.buckets = int(buckets.size());
+    const auto perLabels = source.buckets(result.fromMinute, toMinute, &result.skippedNaN);
     // The mark stops after the last minute with data: minutes Prometheus has not seen yet (scrape lag, a
     // source that is down) are asked for again next time.
-    result.toMinute = buckets.isEmpty() ? result.fromMinute : std::max(result.fromMinute, buckets.back().minute + 1);
+    result.toMinute = result.fromMinute;
     Transaction tx(repo.database()->connection());
-    repo.storeBuckets(slo.id, buckets);
+    for (const auto& [key, b] : perLabels) {
+        if (b.buckets.isEmpty())
+            continue;
+        result.buckets += int(b.buckets.size());
+        ++result.instances;
+        result.toMinute = std::max(result.toMinute, b.buckets.back().minute + 1);
+        repo.storeBuckets(b.labels.isEmpty() ? slo.id : repo.ensureInstance(slo, b.labels), b.buckets);
+    }
     marks.setRefreshedUntil(slo.id, result.toMinute, client->baseUrl().toString(QUrl::RemoveUserInfo));
     tx.commit();
     return result;

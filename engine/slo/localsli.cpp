@@ -3,13 +3,8 @@
 #include "core/error.h"
 
 #include <cmath>
-#include <limits>
 
 namespace traceo::slo {
-
-namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-}
 
 LocalSli::LocalSli(const QString& sloName, const SloSliQuery& sli, const MetricSeriesStore& store)
     : m_slo(sloName)
@@ -39,57 +34,49 @@ LocalSli::Side LocalSli::side(const QString& text, const MetricSeriesStore& stor
     return s;
 }
 
-bool LocalSli::value(const Side& s, qint64 atMs, qint64 minutes, double* out) const
+LabeledValues LocalSli::values(const Side& s, qint64 atMs, qint64 minutes) const
 {
     promql::EventsQuery q = s.query;
     if (s.templated)
         q.rangeMs = minutes * 60'000;
-    const promql::Vector v = promql::evaluate(q, s.series, atMs);
-    if (v.empty())
-        return false;
-    if (v.size() > 1)
-        throw Error(tr("SLO %1: the query “%2” gives %3 series; a status needs one (aggregate them with sum)")
-                        .arg(m_slo, s.text)
-                        .arg(v.size()));
-    *out = v.front().value;
-    return true;
+    LabeledValues out;
+    for (const promql::VectorElement& e : promql::evaluate(q, s.series, atMs))
+        addLabeledValue(out, e.labels, e.value);
+    return out;
 }
 
-WindowStatus LocalSli::window(qint64 atMs, qint64 minutes, double budgetRatio) const
+LabeledWindows LocalSli::windows(qint64 atMs, qint64 minutes, double budgetRatio) const
 {
-    WindowStatus w;
-    w.minutes = minutes;
-    double err = 0, total = 0;
-    const bool hasErr = value(m_error, atMs, minutes, &err);
-    const bool hasTotal = value(m_total, atMs, minutes, &total);
-    const auto events = [&](const Side& s, double v) {
-        return s.query.function == promql::EventsQuery::Function::Rate ? v * double(minutes * 60) : v;
+    const auto events = [&](const Side& s) {
+        return s.query.function == promql::EventsQuery::Function::Rate ? double(minutes * 60) : 1.0;
     };
-    w.bad = hasErr ? events(m_error, err) : 0;
-    w.total = hasTotal ? events(m_total, total) : 0;
-    w.errorRatio = hasErr && hasTotal ? err / total : kNaN;
-    w.burnRate = w.errorRatio / budgetRatio;
-    return w;
+    return eventWindows(minutes, budgetRatio, values(m_error, atMs, minutes), events(m_error),
+        values(m_total, atMs, minutes), events(m_total));
 }
 
-double LocalSli::slothMeanRatio(qint64 atMs, qint64 periodMinutes) const
+LabeledValues LocalSli::slothMeanRatios(qint64 atMs, qint64 periodMinutes) const
 {
-    double sum = 0;
-    qint64 n = 0;
+    std::map<QString, std::pair<double, qint64>> sums;
+    LabeledValues out;
     for (qint64 k = 0; k < periodMinutes; ++k) {
-        const double r = window(atMs - k * 60'000, kCurrentBurnWindow, 1).errorRatio;
-        if (std::isfinite(r)) {
-            sum += r;
+        for (const auto& [key, w] : windows(atMs - k * 60'000, kCurrentBurnWindow, 1)) {
+            if (!std::isfinite(w.status.errorRatio))
+                continue;
+            auto& [sum, n] = sums[key];
+            sum += w.status.errorRatio;
             ++n;
+            out.try_emplace(key, LabeledValue { w.labels, 0 });
         }
     }
-    return n > 0 ? sum / double(n) : kNaN;
+    for (auto& [key, v] : out)
+        v.value = sums[key].first / double(sums[key].second);
+    return out;
 }
 
-WindowSource LocalSli::source(qint64 atMs, double budgetRatio) const
+LabeledSource LocalSli::source(qint64 atMs, double budgetRatio) const
 {
-    return { [this, atMs, budgetRatio](qint64 minutes) { return window(atMs, minutes, budgetRatio); },
-        [this, atMs](qint64 period) { return slothMeanRatio(atMs, period); } };
+    return { [this, atMs, budgetRatio](qint64 minutes) { return windows(atMs, minutes, budgetRatio); },
+        [this, atMs](qint64 period) { return slothMeanRatios(atMs, period); } };
 }
 
 } // namespace traceo::slo

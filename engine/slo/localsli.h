@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labeledsli.h"
 #include "metricseriesstore.h"
 #include "promql/promqleval.h"
 #include "slomath.h"
@@ -21,14 +22,15 @@ public:
     /// is raw or a query is outside the locally evaluated subset: those need a Prometheus source.
     LocalSli(const QString& sloName, const SloSliQuery& sli, const MetricSeriesStore& store);
 
-    /// The window of `minutes` ending at `atMs`: bad and total are the queries' values as events (a rate
-    /// times the window), errorRatio is error / total as Prometheus divides them; NaN when either query
-    /// has no result or there was no traffic.
-    WindowStatus window(qint64 atMs, qint64 minutes, double budgetRatio) const;
-    /// Sloth's period ratio: the mean of the 5-minute ratio at the whole minutes back from `atMs` over the
-    /// period, instants without a finite ratio skipped.
-    double slothMeanRatio(qint64 atMs, qint64 periodMinutes) const;
-    WindowSource source(qint64 atMs, double budgetRatio) const;
+    /// The window of `minutes` ending at `atMs`, per label set of the queries' results (one, without
+    /// labels, for `sum(…)`; one per route for `sum by (route) (…)`): bad and total are the queries'
+    /// values as events (a rate times the window), errorRatio is error / total as Prometheus divides them
+    /// (label sets matched as PromQL's `/` matches them); NaN when either query has no value.
+    LabeledWindows windows(qint64 atMs, qint64 minutes, double budgetRatio) const;
+    /// Sloth's period ratio per label set: the mean of the 5-minute ratio at the whole minutes back from
+    /// `atMs` over the period, instants without a finite ratio skipped.
+    LabeledValues slothMeanRatios(qint64 atMs, qint64 periodMinutes) const;
+    LabeledSource source(qint64 atMs, double budgetRatio) const;
 
 private:
     struct Side
@@ -39,8 +41,7 @@ private:
         std::vector<MetricSeries> series;
     };
     Side side(const QString& text, const MetricSeriesStore& store) const;
-    /// The single value of one side, false when it has no result.
-    bool value(const Side& s, qint64 atMs, qint64 minutes, double* out) const;
+    LabeledValues values(const Side& s, qint64 atMs, qint64 minutes) const;
 
     QString m_slo;
     Side m_error;

@@ -4,6 +4,7 @@
 #include "yamlspecreader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -110,7 +111,8 @@ struct OpenSloReader : YamlSpecReader
             s.errorQuery = QStringLiteral("(%1) - (%2)").arg(total, query(ratio["good"], join(rp, "good")));
     }
 
-    int periodDays(const YAML::Node& spec) const
+    /// Sets periodDays (rolling windows) or periodKind (a calendar month in UTC) from spec.timeWindow.
+    void period(const YAML::Node& spec, SlothSlo& s) const
     {
         const QString path = QStringLiteral("spec.timeWindow");
         const YAML::Node tw = required(spec, "timeWindow", QStringLiteral("spec"));
@@ -119,18 +121,20 @@ struct OpenSloReader : YamlSpecReader
         const YAML::Node w = tw[0];
         const QString wp = path + QStringLiteral("[0]");
         expectMap(w, wp, { "duration", "isRolling", "calendar" });
-        unsupported(w, "calendar", wp,
-            QCoreApplication::translate("traceo::slo", "calendar time windows are not supported (only rolling ones)"));
         const YAML::Node rolling = required(w, "isRolling", wp);
         bool isRolling = false;
         if (!rolling.IsScalar() || !YAML::convert<bool>::decode(rolling, isRolling))
             fail(rolling.Mark(), join(wp, "isRolling"),
                 QCoreApplication::translate("traceo::slo", "expected true or false"));
-        if (!isRolling)
-            fail(rolling.Mark(), join(wp, "isRolling"),
-                QCoreApplication::translate(
-                    "traceo::slo", "calendar time windows are not supported (only rolling ones)"));
         const QString duration = string(w, "duration", wp, true);
+        if (!isRolling) {
+            calendarMonth(w, wp, duration);
+            s.periodKind = PeriodKind::CalendarMonth;
+            s.periodDays = 0;
+            return;
+        }
+        unsupported(w, "calendar", wp,
+            QCoreApplication::translate("traceo::slo", "is only for calendar time windows (isRolling: false)"));
         static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{0,4})([mhdwMQY])$"));
         const QRegularExpressionMatch m = re.match(duration);
         const int n = m.hasMatch() ? m.captured(1).toInt() : 0;
@@ -144,7 +148,37 @@ struct OpenSloReader : YamlSpecReader
                 QCoreApplication::translate(
                     "traceo::slo", "“%1” is not supported; give a whole number of days or weeks (28d, 30d, 4w)")
                     .arg(duration));
-        return days;
+        s.periodDays = days;
+        s.periodKind = PeriodKind::Rolling;
+    }
+
+    /// Checks a calendar window is the UTC calendar month: duration 1M, calendar.timeZone UTC and a
+    /// calendar.startTime at the start of a month.
+    void calendarMonth(const YAML::Node& w, const QString& wp, const QString& duration) const
+    {
+        if (duration != QLatin1String("1M"))
+            fail(w["duration"].Mark(), join(wp, "duration"),
+                QCoreApplication::translate(
+                    "traceo::slo", "“%1” is not supported for calendar time windows (only 1M, the calendar month)")
+                    .arg(duration));
+        const QString cp = join(wp, "calendar");
+        const YAML::Node cal = required(w, "calendar", wp);
+        expectMap(cal, cp, { "startTime", "timeZone" });
+        const QString zone = string(cal, "timeZone", cp, true);
+        if (zone != QLatin1String("UTC") && zone != QLatin1String("Etc/UTC"))
+            fail(cal["timeZone"].Mark(), join(cp, "timeZone"),
+                QCoreApplication::translate(
+                    "traceo::slo", "“%1” is not supported; calendar months are counted in UTC (timeZone: UTC)")
+                    .arg(zone));
+        const QString startText = string(cal, "startTime", cp, true);
+        QDateTime start = QDateTime::fromString(startText, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!start.isValid())
+            start = QDateTime::fromString(startText, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        if (!start.isValid() || start.date().day() != 1 || start.time() != QTime(0, 0))
+            fail(cal["startTime"].Mark(), join(cp, "startTime"),
+                QCoreApplication::translate("traceo::slo",
+                    "“%1” is not supported; a calendar month starts on the 1st at 00:00:00 (2024-01-01 00:00:00)")
+                    .arg(startText));
     }
 
     double objective(const YAML::Node& o, const QString& path) const
@@ -224,7 +258,7 @@ struct OpenSloReader : YamlSpecReader
             sli(required(*it, "spec", QString()), QStringLiteral("spec"), base);
         }
 
-        base.periodDays = periodDays(spec);
+        period(spec, base);
 
         if (const YAML::Node ap = spec["alertPolicies"]; ap && !ap.IsNull() && !(ap.IsSequence() && ap.size() == 0))
             unsupported(spec, "alertPolicies", sp,
@@ -379,9 +413,17 @@ QByteArray openSloYaml(const SlothSpec& spec)
         }
         out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
         out << YAML::Key << "timeWindow" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-        out << YAML::Key << "duration" << YAML::Value
-            << QStringLiteral("%1d").arg(s.periodDays > 0 ? s.periodDays : 30).toStdString();
-        out << YAML::Key << "isRolling" << YAML::Value << true;
+        if (s.periodKind == PeriodKind::CalendarMonth) {
+            out << YAML::Key << "duration" << YAML::Value << "1M";
+            out << YAML::Key << "isRolling" << YAML::Value << false;
+            out << YAML::Key << "calendar" << YAML::Value << YAML::BeginMap;
+            out << YAML::Key << "startTime" << YAML::Value << "2020-01-01 00:00:00";
+            out << YAML::Key << "timeZone" << YAML::Value << "UTC" << YAML::EndMap;
+        } else {
+            out << YAML::Key << "duration" << YAML::Value
+                << QStringLiteral("%1d").arg(s.periodDays > 0 ? s.periodDays : 30).toStdString();
+            out << YAML::Key << "isRolling" << YAML::Value << true;
+        }
         out << YAML::EndMap << YAML::EndSeq;
         out << YAML::Key << "budgetingMethod" << YAML::Value << "Occurrences";
         out << YAML::Key << "objectives" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;

@@ -22,7 +22,9 @@ bool isOpenSloYaml(const QByteArray& yaml);
 /// `ratioMetric` with `total` and `good` (error query `(total) - (good)`) or `bad` (error query as
 /// written), or `raw` with `rawType` failure/success; Prometheus metric sources
 /// (`metricSource.type: Prometheus`, `metricSource.spec.query`); `budgetingMethod: Occurrences`;
-/// rolling time windows in whole days (`28d`, `4w`, `720h`); `target` (ratio) or `targetPercent`.
+/// rolling time windows in whole days (`28d`, `4w`, `720h`); the calendar month in UTC (`duration: 1M`,
+/// `isRolling: false`, `calendar: {startTime: <a 1st, 00:00:00>, timeZone: UTC}`; PeriodKind::CalendarMonth);
+/// `target` (ratio) or `targetPercent`.
 /// `kind: Service` documents are skipped.
 ///
 /// Everything else is rejected, never ignored: Throws traceo::Error `file:line: field.path: problem`.
@@ -31,7 +33,8 @@ std::vector<SlothSpec> readOpenSloSpecFile(const QString& path);
 
 /// Writes every SLO of a spec as an OpenSLO v1 `kind: SLO` document (several separated by `---`), with
 /// an inline Prometheus ratioMetric (`bad` and `total`, or `raw` with rawType failure), a rolling
-/// window of periodDays (30 when 0) and `targetPercent`. Spec labels and SLO labels go to
+/// window of periodDays (30 when 0) or the UTC calendar month (startTime 2020-01-01 00:00:00), and
+/// `targetPercent`. Spec labels and SLO labels go to
 /// metadata.labels; Sloth alerting settings have no OpenSLO equivalent and are not written.
 /// parseOpenSloSpecs reads the result back to the same SLOs (alerts disabled).
 QByteArray openSloYaml(const SlothSpec& spec);

@@ -6,7 +6,7 @@ namespace traceo::slo {
 
 qint64 chartLookbackMinutes(const SloParams& params, const AlertTable& table)
 {
-    qint64 reach = params.periodMinutes() + kCurrentBurnWindow;
+    qint64 reach = params.longestPeriodMinutes() + kCurrentBurnWindow;
     for (const AlertTier& t : table.tiers)
         reach = std::max(reach, t.longMinutes);
     for (const qint64 w : kChartBurnWindows)

@@ -27,9 +27,9 @@ std::vector<SlothSpec> readSloSpecFile(const QString& file)
     return specs;
 }
 
-SloImportCounts importSloSpecFile(SloRepository& repo, const QString& file, int periodDays)
+SloImportCounts importSloSpecFile(SloRepository& repo, const QString& file, int periodDays, PeriodKind kind)
 {
-    return repo.importSloth(readSloSpecFile(file), periodDays);
+    return repo.importSloth(readSloSpecFile(file), periodDays, kind);
 }
 
 std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<qint64>& sloIds)
@@ -43,6 +43,26 @@ std::vector<SlothSpec> storedSlothSpecs(const SloRepository& repo, const QList<q
                 specs.push_back(std::move(s));
     }
     return specs;
+}
+
+QByteArray storedOpenSloYaml(const SloRepository& repo)
+{
+    QByteArray out;
+    for (const SloDefinition& d : repo.slos()) {
+        const std::optional<SloSliQuery> q = repo.sliQuery(d.id);
+        if (!q)
+            continue; // demo SLOs and per-label instances have no queries
+        for (SlothSpec& spec : parseSlothSpecs(q->specYaml, q->source)) {
+            for (SlothSlo& s : spec.slos) {
+                s.periodDays = d.periodKind == PeriodKind::CalendarMonth ? 0 : d.periodDays;
+                s.periodKind = d.periodKind;
+            }
+            if (!out.isEmpty())
+                out.append("---\n");
+            out.append(openSloYaml(spec));
+        }
+    }
+    return out;
 }
 
 } // namespace traceo::slo

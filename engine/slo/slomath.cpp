@@ -42,6 +42,40 @@ QString promDuration(qint64 minutes)
     return r;
 }
 
+QString periodKindName(PeriodKind kind)
+{
+    return kind == PeriodKind::CalendarMonth ? QStringLiteral("calendar-month") : QStringLiteral("rolling");
+}
+
+PeriodKind periodKindFromName(const QString& name)
+{
+    return name == QLatin1String("calendar-month") ? PeriodKind::CalendarMonth : PeriodKind::Rolling;
+}
+
+MinuteRange calendarMonthOf(qint64 atMinute)
+{
+    const QDate day = QDateTime::fromSecsSinceEpoch(atMinute * 60, Qt::UTC).date();
+    const QDate first(day.year(), day.month(), 1);
+    const auto minuteOfDate = [](QDate d) { return QDateTime(d, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() / 60; };
+    return { minuteOfDate(first), minuteOfDate(first.addMonths(1)) };
+}
+
+qint64 SloParams::periodMinutes(qint64 atMinute) const
+{
+    return periodKind == PeriodKind::CalendarMonth ? calendarMonthOf(atMinute).minutes() : qint64(periodDays) * 1440;
+}
+
+qint64 SloParams::periodElapsedMinutes(qint64 atMinute) const
+{
+    return periodKind == PeriodKind::CalendarMonth ? atMinute - calendarMonthOf(atMinute).from
+                                                   : qint64(periodDays) * 1440;
+}
+
+qint64 SloParams::longestPeriodMinutes() const
+{
+    return periodKind == PeriodKind::CalendarMonth ? 31 * 1440 : qint64(periodDays) * 1440;
+}
+
 qint64 minuteOfSeconds(qint64 unixSeconds)
 {
     return floorDiv(unixSeconds, 60);
@@ -102,10 +136,11 @@ SloStatus sloStatus(
 {
     const double budget = params.budgetRatio();
     const bool sumsForPeriod = periodSums && params.periodMode == PeriodMode::TrafficWeighted;
+    const qint64 periodWindow = params.periodElapsedMinutes(atMinute);
     return sloStatus(WindowSource {
                          [&](qint64 minutes) {
                              WindowStatus w = windowStatus(series, atMinute, minutes, budget);
-                             if (sumsForPeriod && minutes == params.periodMinutes()) {
+                             if (sumsForPeriod && minutes == periodWindow) {
                                  w.bad = periodSums->bad;
                                  w.total = periodSums->total;
                                  w.errorRatio = w.total > 0 ? w.bad / w.total : kNaN;
@@ -126,18 +161,25 @@ SloStatus sloStatus(const WindowSource& source, const SloParams& params, qint64 
     st.budgetRatio = params.budgetRatio();
     for (size_t i = 0; i < kStatusWindows.size(); ++i)
         st.windows[i] = source.window(kStatusWindows[i]);
-    const qint64 periodMinutes = params.periodMinutes();
-    st.period = source.window(periodMinutes);
-    if (params.periodMode == PeriodMode::SlothMean5m) {
-        st.period.errorRatio = source.slothMeanRatio(periodMinutes);
-        st.period.burnRate = st.period.errorRatio / st.budgetRatio;
+    const qint64 periodMinutes = params.periodMinutes(atMinute);
+    const qint64 elapsed = params.periodElapsedMinutes(atMinute); // < periodMinutes in a calendar month only
+    if (elapsed > 0) {
+        st.period = source.window(elapsed);
+        if (params.periodMode == PeriodMode::SlothMean5m) {
+            st.period.errorRatio = source.slothMeanRatio(elapsed);
+            st.period.burnRate = st.period.errorRatio / st.budgetRatio;
+        }
+    } else { // the first minute of a month: nothing counted yet
+        st.period = { 0, 0, 0, kNaN, kNaN };
     }
     st.currentBurnRate = st.windows[0].burnRate;
 
-    st.budgetTotalEvents = st.budgetRatio * st.period.total;
+    // The share of the period behind the instant: the month-to-date events are projected to the month.
+    const double share = double(elapsed) / double(periodMinutes);
+    st.budgetTotalEvents = share > 0 ? st.budgetRatio * st.period.total / share : 0.0;
     st.budgetConsumedEvents = st.period.bad;
     st.budgetRemainingEvents = st.budgetTotalEvents - st.budgetConsumedEvents;
-    st.budgetConsumedRatio = std::isnan(st.period.burnRate) ? 0.0 : st.period.burnRate;
+    st.budgetConsumedRatio = std::isnan(st.period.burnRate) ? 0.0 : st.period.burnRate * share;
     st.budgetRemainingRatio = 1.0 - st.budgetConsumedRatio;
 
     if (st.budgetRemainingRatio <= 0)
@@ -146,6 +188,8 @@ SloStatus sloStatus(const WindowSource& source, const SloParams& params, qint64 
         st.minutesToExhaustion = kInf;
     else
         st.minutesToExhaustion = st.budgetRemainingRatio * double(periodMinutes) / st.currentBurnRate;
+    if (st.minutesToExhaustion > double(periodMinutes - elapsed) && elapsed < periodMinutes)
+        st.minutesToExhaustion = kInf; // a calendar month ends (and its budget starts afresh) first
     return st;
 }
 

@@ -23,12 +23,40 @@ enum class PeriodMode
     SlothMean5m,
 };
 
+/// What an SLO's period is.
+enum class PeriodKind
+{
+    /// The periodDays days before the instant.
+    Rolling,
+    /// The UTC calendar month containing the instant (its budget starts afresh on the 1st, 00:00 UTC).
+    CalendarMonth,
+};
+/// "rolling" or "calendar-month", as stored and printed; periodKindFromName reads them (Rolling otherwise).
+QString periodKindName(PeriodKind kind);
+PeriodKind periodKindFromName(const QString& name);
+
+/// The Unix minutes [from, to) of the UTC calendar month containing the Unix minute `atMinute`.
+struct MinuteRange
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 minutes() const { return to - from; }
+};
+MinuteRange calendarMonthOf(qint64 atMinute);
+
 struct SloParams
 {
     double objective = 0.999; ///< as a ratio
-    int periodDays = 30;
+    int periodDays = 30; ///< the rolling period; not used for calendar months
     PeriodMode periodMode = PeriodMode::TrafficWeighted;
-    qint64 periodMinutes() const { return qint64(periodDays) * 1440; }
+    PeriodKind periodKind = PeriodKind::Rolling;
+    /// The length of the period containing the instant: periodDays days, or the days of its month.
+    qint64 periodMinutes(qint64 atMinute) const;
+    /// The period's minutes up to the instant, whose events count: all of a rolling period, the minutes
+    /// since the 1st 00:00 UTC for a calendar month (0 at the first minute of the month).
+    qint64 periodElapsedMinutes(qint64 atMinute) const;
+    /// The longest period any instant can have (31 days for calendar months), for look-backs.
+    qint64 longestPeriodMinutes() const;
     double budgetRatio() const { return 1.0 - objective; }
 };
 
@@ -82,6 +110,13 @@ double slothMeanRatio(const SliSeries& series, qint64 atMinute, qint64 periodMin
 /// Time to exhaustion: at the current (5-minute, as Sloth) burn rate b the budget of a whole period
 /// drains in period / b, so the remaining fraction r lasts r × period / b minutes: +inf when nothing
 /// burns (b ≤ 0 or no traffic), 0 when the budget is already gone.
+///
+/// Calendar months (PeriodKind::CalendarMonth): `period` holds the events of the month so far (elapsed
+/// minutes e of a month of M minutes). The month's budget is (1 − objective) × the month's events,
+/// projected from the month so far at its average rate (total × M / e), so the consumed ratio is the
+/// month-to-date burn rate × e / M: at a constant burn rate b the budget falls linearly from 1 on the
+/// 1st to 1 − b at month end. Time to exhaustion is r × M / b as above, but +inf when that lies beyond
+/// the month end (the budget starts afresh before it runs out).
 struct SloStatus
 {
     qint64 atMinute = 0;

@@ -36,6 +36,16 @@ std::vector<Migration> SloRepository::migrations()
             },
             {} },
         slo::MetricSeriesStore::migrations().front(),
+        { 14, QStringLiteral("slo"),
+            QStringLiteral("SLO periods (rolling days or the calendar month) and per-label SLO instances"),
+            {
+                QStringLiteral("ALTER TABLE slo ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'rolling' "
+                               "CHECK (period_kind IN ('rolling', 'calendar-month'))"),
+                QStringLiteral(
+                    "ALTER TABLE slo ADD COLUMN instance_of ${BIGINT} REFERENCES slo (id) ON DELETE CASCADE"),
+                QStringLiteral("ALTER TABLE slo ADD COLUMN instance_labels TEXT NOT NULL DEFAULT ''"),
+            },
+            {} },
     };
 }
 
@@ -43,8 +53,11 @@ qint64 SloRepository::addSlo(const SloDefinition& slo)
 {
     QSqlDatabase db = m_db->connection();
     execSql(db,
-        QStringLiteral("INSERT INTO slo (service, name, objective, period_days, created_at) VALUES (?, ?, ?, ?, ?)"),
-        { slo.service, slo.name, slo.objective, slo.periodDays,
+        QStringLiteral("INSERT INTO slo (service, name, objective, period_days, period_kind, instance_of, "
+                       "instance_labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { slo.service, slo.name, slo.objective, slo.periodDays, slo::periodKindName(slo.periodKind),
+            slo.instanceOf > 0 ? QVariant(slo.instanceOf) : QVariant(QMetaType::fromType<qint64>()),
+            slo.instanceLabels.isNull() ? QStringLiteral("") : slo.instanceLabels,
             QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
     QSqlQuery q
         = execSql(db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { slo.service, slo.name });
@@ -54,12 +67,25 @@ qint64 SloRepository::addSlo(const SloDefinition& slo)
 QList<SloDefinition> SloRepository::slos() const
 {
     QSqlQuery q = execSql(m_db->connection(),
-        QStringLiteral("SELECT id, service, name, objective, period_days FROM slo ORDER BY service, name"));
+        QStringLiteral("SELECT id, service, name, objective, period_days, period_kind, instance_of, instance_labels "
+                       "FROM slo ORDER BY service, name"));
     QList<SloDefinition> list;
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
-            q.value(4).toInt() });
+            q.value(4).toInt(), slo::periodKindFromName(q.value(5).toString()), q.value(6).toLongLong(),
+            q.value(7).toString() });
     return list;
+}
+
+qint64 SloRepository::ensureInstance(const SloDefinition& parent, const slo::InstanceLabels& labels)
+{
+    SloDefinition instance = parent;
+    instance.name = slo::instanceName(parent.name, labels);
+    instance.instanceOf = parent.id;
+    instance.instanceLabels = slo::instanceLabelsText(labels);
+    QSqlQuery q = execSql(m_db->connection(), QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"),
+        { instance.service, instance.name });
+    return q.next() ? q.value(0).toLongLong() : addSlo(instance);
 }
 
 void SloRepository::storeBuckets(qint64 sloId, const QList<SliBucket>& buckets, BucketMerge merge)
@@ -182,7 +208,8 @@ std::optional<SloSliQuery> SloRepository::sliQuery(qint64 sloId) const
         q.value(4).toString(), q.value(5).toString().toUtf8() };
 }
 
-SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays)
+SloImportCounts SloRepository::importSloth(
+    const std::vector<slo::SlothSpec>& specs, int periodDays, slo::PeriodKind kind)
 {
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -191,17 +218,21 @@ SloImportCounts SloRepository::importSloth(const std::vector<slo::SlothSpec>& sp
         = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; }; // a null QString binds as NULL
     for (const slo::SlothSpec& spec : specs) {
         for (const slo::SlothSlo& s : spec.slos) {
+            const bool ownPeriod = s.periodDays > 0 || s.periodKind == slo::PeriodKind::CalendarMonth;
             const int days = s.periodDays > 0 ? s.periodDays : periodDays;
+            const slo::PeriodKind periodKind = ownPeriod ? s.periodKind : kind;
             QSqlQuery found = execSql(
                 db, QStringLiteral("SELECT id FROM slo WHERE service = ? AND name = ?"), { spec.service, s.name });
             qint64 id = 0;
             if (found.next()) {
                 id = found.value(0).toLongLong();
-                execSql(db, QStringLiteral("UPDATE slo SET objective = ?, period_days = ? WHERE id = ?"),
-                    { s.objective / 100, days, id });
+                execSql(db,
+                    QStringLiteral("UPDATE slo SET objective = ?, period_days = ?, period_kind = ? "
+                                   "WHERE id = ? OR instance_of = ?"), // its per-label instances follow
+                    { s.objective / 100, days, slo::periodKindName(periodKind), id, id });
                 ++counts.updated;
             } else {
-                id = addSlo({ 0, spec.service, s.name, s.objective / 100, days });
+                id = addSlo({ 0, spec.service, s.name, s.objective / 100, days, periodKind });
                 ++counts.added;
             }
             slo::SlothSpec one = spec;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "labeledsli.h"
 #include "sliseries.h"
+#include "slomath.h"
 #include "slothspec.h"
 #include "store/database.h"
 
@@ -15,7 +17,12 @@ struct SloDefinition
     QString service;
     QString name;
     double objective = 0.999; ///< as a ratio, 0.999 for 99.9 %
-    int periodDays = 30;
+    int periodDays = 30; ///< the rolling period (kept, but not used, for calendar months)
+    slo::PeriodKind periodKind = slo::PeriodKind::Rolling; ///< schema version 14
+    /// A per-label instance (schema version 14): the SLO it is an instance of, and its label set as
+    /// slo::instanceLabelsText; its name is slo::instanceName(parent name, labels). 0 and empty otherwise.
+    qint64 instanceOf = 0;
+    QString instanceLabels {};
 };
 
 /// One SLI interval: good and total events in the minute starting at `minute` (Unix minutes).
@@ -43,7 +50,7 @@ struct SloImportCounts
     int updated = 0;
 };
 
-/// Owns the SLO tables (schema versions 2 and 7).
+/// Owns the SLO tables (schema versions 2, 7 and 14).
 class SloRepository
 {
 public:
@@ -54,6 +61,8 @@ public:
     const std::shared_ptr<Database>& database() const { return m_db; }
 
     qint64 addSlo(const SloDefinition& slo);
+    /// The id of the instance of `parent` for `labels` (same objective and period), added when new.
+    qint64 ensureInstance(const SloDefinition& parent, const slo::InstanceLabels& labels);
     QList<SloDefinition> slos() const;
     enum class BucketMerge
     {
@@ -66,8 +75,9 @@ public:
     std::optional<SloSliQuery> sliQuery(qint64 sloId) const;
     /// Adds the SLOs of Sloth specs, or updates objective, period and queries of those already there
     /// (same service and name; their buckets stay), in one transaction. An SLO whose spec gives its
-    /// period (SlothSlo::periodDays > 0) keeps it; the others get `periodDays`.
-    SloImportCounts importSloth(const std::vector<slo::SlothSpec>& specs, int periodDays);
+    /// period (SlothSlo::periodDays > 0, or a calendar month) keeps it; the others get `periodDays` and `kind`.
+    SloImportCounts importSloth(
+        const std::vector<slo::SlothSpec>& specs, int periodDays, slo::PeriodKind kind = slo::PeriodKind::Rolling);
     /// Bad and total events of minutes [fromMinute, toMinute), summed by the database, with the clamping
     /// of SliSeries::fromBuckets (bad = max(0, total − good), negative totals count as 0).
     slo::EventSums bucketSums(qint64 sloId, qint64 fromMinute, qint64 toMinute) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerting.h"
+#include "slomath.h"
 
 #include <QMap>
 #include <QString>
@@ -42,6 +43,7 @@ struct SlothSlo
     SlothAlertMeta ticketAlert;
     int line = 0; ///< 1-based line of the SLO in its file
     int periodDays = 0; ///< the SLO period when the spec gives one (OpenSLO timeWindow); 0 for Sloth specs
+    PeriodKind periodKind = PeriodKind::Rolling; ///< CalendarMonth from an OpenSLO calendar window (periodDays 0)
 };
 
 /// One YAML document of a spec file.

@@ -28,8 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         for (const SlothSpec& b : back) {
             check(b.service == spec.service, "a written spec reads back to another service", written.toStdString());
             for (const SlothSlo& slo : b.slos) {
-                check(n < spec.slos.size() && sameSlo(spec.slos[n], slo)
-                        && slo.periodDays == (spec.slos[n].periodDays > 0 ? spec.slos[n].periodDays : 30),
+                check(n < spec.slos.size() && sameSlo(spec.slos[n], slo) && slo.periodKind == spec.slos[n].periodKind
+                        && slo.periodDays
+                            == (spec.slos[n].periodKind == PeriodKind::CalendarMonth ? 0
+                                    : spec.slos[n].periodDays > 0                    ? spec.slos[n].periodDays
+                                                                                     : 30),
                     "a written SLO reads back to another SLO", written.toStdString());
                 ++n;
             }

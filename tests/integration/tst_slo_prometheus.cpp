@@ -1,6 +1,7 @@
 #include "common/clirun.h"
 #include "http/httpclient.h"
 #include "prometheus/prometheusclient.h"
+#include "slo/labeledsli.h"
 #include "slo/slomath.h"
 #include "slo/slothrules.h"
 
@@ -24,7 +25,8 @@ constexpr qint64 kStart = 1768003200; // 2026-01-10T00:00:00Z
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 
-// Three SLOs: rate with =~, increase with !~ and !=, and sum by (job) on both sides.
+// Four SLOs: rate with =~, increase with !~ and !=, sum by (job) on both sides of a single job, and a
+// per-label SLO (sum by (job) over both jobs): one instance per job.
 const char* const kSpec = R"yaml(version: "prometheus/v1"
 service: "checkout"
 slos:
@@ -35,6 +37,13 @@ slos:
         error_query: sum(rate(http_requests_total{job="checkout",code=~"(5..|429)"}[{{.window}}]))
         total_query: sum(rate(http_requests_total{job="checkout"}[{{.window}}]))
     alerting: {name: CheckoutErrors}
+  - name: "per-job"
+    objective: 99.5
+    sli:
+      events:
+        error_query: sum by (job) (rate(http_requests_total{code=~"5.."}[{{.window}}]))
+        total_query: sum by (job) (rate(http_requests_total[{{.window}}]))
+    alerting: {name: PerJobErrors}
 ---
 version: "prometheus/v1"
 service: "search"
@@ -258,8 +267,9 @@ private Q_SLOTS:
         const QJsonArray remote = status(
             QStringList { QStringLiteral("--prometheus"), m_url.toString(), QStringLiteral("--spec"), path("spec.yml") }
             + at);
-        QCOMPARE(local.size(), 3);
-        QCOMPARE(remote.size(), 3);
+        // Three SLOs and the two instances of per-job (batch stopped within the 3d window of every instant).
+        QCOMPARE(local.size(), 5);
+        QCOMPARE(remote.size(), 5);
 
         int compared = 0, withData = 0;
         for (const slo::SlothSpec& spec : slo::parseSlothSpecs(QByteArray(kSpec), QStringLiteral("spec.yml"))) {
@@ -273,28 +283,43 @@ private Q_SLOTS:
                     const PromResult truth
                         = prom.instantQueryBlocking(rule.expr, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
                     QVERIFY2(truth.ok(), qPrintable(truth.error.message));
-                    QVERIFY(truth.samples.size() <= 1);
-                    const double expected = truth.samples.isEmpty() ? qQNaN() : truth.samples[0].points[0].second;
+                    // One value per label set: the instance named slo{labels}, or the SLO itself without labels.
+                    QMap<QString, double> expected;
+                    for (const PromSample& sample : truth.samples)
+                        expected.insert(slo::instanceName(slo, sample.labels), sample.points[0].second);
                     for (const auto& [name, rows] :
                         { std::pair { "imported", local }, std::pair { "prometheus", remote } }) {
-                        const auto row = std::find_if(rows.begin(), rows.end(),
-                            [&](const QJsonValue& r) { return r[QStringLiteral("slo")].toString() == slo; });
-                        QVERIFY(row != rows.end());
-                        QCOMPARE((*row)[QStringLiteral("source")].toString(), QLatin1String(name));
-                        const QJsonValue v = (*row)[QStringLiteral("windows")][window][QStringLiteral("error_ratio")];
-                        const double got = v.isNull() ? qQNaN() : v.toDouble();
-                        QVERIFY2(close(got, expected),
-                            qPrintable(QStringLiteral("%1 %2 %3 at %4: %5, Prometheus %6")
-                                           .arg(QLatin1String(name), slo, window, iso(atMs))
-                                           .arg(got, 0, 'g', 17)
-                                           .arg(expected, 0, 'g', 17)));
-                        ++compared;
+                        QStringList instances;
+                        for (const QJsonValue& r : rows) {
+                            const QString rowSlo = r[QStringLiteral("slo")].toString();
+                            if (rowSlo != slo && !rowSlo.startsWith(slo + QLatin1Char('{')))
+                                continue;
+                            instances << rowSlo;
+                            QCOMPARE(r[QStringLiteral("source")].toString(), QLatin1String(name));
+                            const QJsonValue v = r[QStringLiteral("windows")][window][QStringLiteral("error_ratio")];
+                            const double got = v.isNull() ? qQNaN() : v.toDouble();
+                            const double want = expected.value(rowSlo, qQNaN());
+                            QVERIFY2(close(got, want),
+                                qPrintable(QStringLiteral("%1 %2 %3 at %4: %5, Prometheus %6")
+                                               .arg(QLatin1String(name), rowSlo, window, iso(atMs))
+                                               .arg(got, 0, 'g', 17)
+                                               .arg(want, 0, 'g', 17)));
+                            ++compared;
+                        }
+                        // Every label set Prometheus has is listed.
+                        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+                            QVERIFY2(instances.contains(it.key()), qPrintable(it.key()));
+                        if (slo == u"per-job")
+                            QCOMPARE(instances,
+                                QStringList({ QStringLiteral("per-job{job=\"batch\"}"),
+                                    QStringLiteral("per-job{job=\"checkout\"}") }));
                     }
-                    withData += std::isnan(expected) ? 0 : 1;
+                    for (const double v : expected)
+                        withData += std::isnan(v) ? 0 : 1;
                 }
             }
         }
-        QCOMPARE(compared, 3 * 7 * 2);
+        QCOMPARE(compared, (3 + 2) * 7 * 2);
         QVERIFY(withData > 0);
     }
 
@@ -330,6 +355,63 @@ private Q_SLOTS:
         const QJsonObject r3 = QJsonDocument::fromJson(gap.out.toUtf8()).array().at(0).toObject();
         QVERIFY2(r3[QStringLiteral("to")].toString() <= iso((kStart + 3 * kDay + 4 * kHour + 60) * 1000),
             qPrintable(r3[QStringLiteral("to")].toString()));
+    }
+
+    void refreshPerLabel()
+    {
+        // A per-label SLO's buckets go to one instance per job; status lists the instances.
+        const QString db = path("perlabel.sqlite");
+        QCOMPARE(runTraceo({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("import-spec"),
+                               path("spec.yml") })
+                     .code,
+            0);
+        const auto rulesBefore
+            = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("rules") });
+        const auto refreshed = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("refresh"),
+            QStringLiteral("--prometheus"), m_url.toString(), QStringLiteral("--slo"),
+            QStringLiteral("checkout-per-job"), QStringLiteral("--backfill-days"), QStringLiteral("1"),
+            QStringLiteral("--to"), iso((kStart + 3 * kDay) * 1000), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QVERIFY2(refreshed.code == 0, qPrintable(refreshed.err));
+        const QJsonObject r = QJsonDocument::fromJson(refreshed.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(r[QStringLiteral("instances")].toInt(), 2);
+        QCOMPARE(r[QStringLiteral("buckets")].toInt(), 2 * 1440); // both jobs have data all day
+
+        const QJsonArray listed = QJsonDocument::fromJson(
+            runTraceo({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("list"),
+                          QStringLiteral("--format"), QStringLiteral("json") })
+                .out.toUtf8())
+                                      .array();
+        QMap<QString, qint64> buckets;
+        for (const QJsonValue& row : listed)
+            buckets.insert(row[QStringLiteral("slo")].toString(), row[QStringLiteral("buckets")].toInteger());
+        QCOMPARE(buckets.value(QStringLiteral("per-job{job=\"batch\"}")), qint64(1440));
+        QCOMPARE(buckets.value(QStringLiteral("per-job{job=\"checkout\"}")), qint64(1440));
+        QCOMPARE(buckets.value(QStringLiteral("per-job")), qint64(0));
+
+        // Status from the buckets: the instances, not the per-label SLO itself; batch's 1 % errors burn.
+        const QJsonArray rows
+            = status({ QStringLiteral("--db"), db, QStringLiteral("--at"), iso((kStart + 3 * kDay) * 1000) });
+        QStringList names;
+        for (const QJsonValue& row : rows)
+            if (row[QStringLiteral("slo")].toString().startsWith(QLatin1String("per-job"))) {
+                names << row[QStringLiteral("slo")].toString();
+                QCOMPARE(row[QStringLiteral("source")].toString(), QStringLiteral("buckets"));
+            }
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("per-job{job=\"batch\"}"), QStringLiteral("per-job{job=\"checkout\"}") }));
+        for (const QJsonValue& row : rows)
+            if (row[QStringLiteral("slo")].toString() == u"per-job{job=\"batch\"}") {
+                const double ratio
+                    = row[QStringLiteral("windows")][QStringLiteral("1d")][QStringLiteral("error_ratio")].toDouble();
+                QVERIFY2(ratio > 0.03 && ratio < 0.05, qPrintable(QString::number(ratio))); // 0.2 / 5.2 per scrape
+            }
+
+        // The rules of the stored SLOs stay those of the spec (Sloth's): instances add none.
+        const auto after = runTraceo({ QStringLiteral("--db"), db, QStringLiteral("slo"), QStringLiteral("rules") });
+        QCOMPARE(after.code, 0);
+        QCOMPARE(after.out, rulesBefore.out);
+        QVERIFY(after.out.contains(QStringLiteral("sum by (job) (rate(http_requests_total{code=~\"5..\"}[5m]))")));
     }
 
     void errorsNameTheSloAndTheQuery()

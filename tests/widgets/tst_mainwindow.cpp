@@ -10,6 +10,7 @@
 #include "policy/codeeditor.h"
 #include "policy/policypane.h"
 #include "settingsdialog.h"
+#include "slo/slopane.h"
 #include "slotable.h"
 #include "statuspanel.h"
 #include "synthetic/syntheticrunner.h"
@@ -274,6 +275,86 @@ private Q_SLOTS:
         QCOMPARE(import->actions().size(), importKinds.size());
         for (int i = 0; i < importKinds.size(); ++i)
             QVERIFY(import->actions().at(i)->text().contains(importKinds.at(i)));
+    }
+
+    void sloFileMenuEntriesDoTheRealThing()
+    {
+        // A copy of the demo: the import changes the database.
+        const QString path = m_dir.filePath(QStringLiteral("menus.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        MainWindow window(openDatabase(path));
+        window.show();
+        waitLoaded(window);
+        auto* slo = qobject_cast<SloPane*>(window.panes().at(0));
+        QVERIFY(slo);
+        QSignalSpy done(slo, &SloPane::transferFinished);
+        const auto action = [&](const QString& menuTitle, const QString& text) -> QAction* {
+            for (QMenu* menu : window.findChildren<QMenu*>())
+                if (menu->title() == menuTitle)
+                    for (QAction* a : menu->actions())
+                        if (a->text().contains(text))
+                            return a;
+            return nullptr;
+        };
+        // The entry asks for a file (a QFileDialog outside tests): answer with `file`.
+        const auto chooseFile = [&](QAction* entry, const QString& file) {
+            bool asked = false;
+            slo->setFileChooser([&](bool, const QString&, const QString&, const QString&) {
+                asked = true;
+                return file;
+            });
+            entry->trigger();
+            return asked;
+        };
+
+        QAction* importSpec = action(QStringLiteral("&Import"), QStringLiteral("SLO spec"));
+        QVERIFY(importSpec);
+        QVERIFY(chooseFile(
+            importSpec, qEnvironmentVariable("TRACEO_SHARED_DATA") + QStringLiteral("/sloth/getting-started.yml")));
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(slo->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(slo->feed()->model()->rowCount(), kDemoSlos + 1, kDemoTimeoutMs);
+
+        const QString rules = m_dir.filePath(QStringLiteral("menu-rules.yaml"));
+        QVERIFY(chooseFile(action(QStringLiteral("&Export"), QStringLiteral("Prometheus rules")), rules));
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(1).at(0).toBool(), qPrintable(slo->message()));
+        QFile r(rules);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        QVERIFY(r.readAll().contains("sloth-slo-sli-recordings-myservice-requests-availability"));
+
+        const QString openslo = m_dir.filePath(QStringLiteral("menu.openslo.yaml"));
+        QVERIFY(chooseFile(action(QStringLiteral("&Export"), QStringLiteral("OpenSLO")), openslo));
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(2).at(0).toBool(), qPrintable(slo->message()));
+        QFile o(openslo);
+        QVERIFY(o.open(QIODevice::ReadOnly));
+        QVERIFY(o.readAll().startsWith("apiVersion: openslo/v1\nkind: SLO\n"));
+    }
+
+    void addedSyntheticCheckReloadsTheRunner()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checks.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        MainWindow window(openDatabase(path));
+        window.show();
+        waitLoaded(window);
+        SyntheticRunner* runner = window.syntheticRunner();
+        QTRY_COMPARE_WITH_TIMEOUT(runner->checks().size(), 2, 20000);
+        auto* slo = qobject_cast<SloPane*>(window.panes().at(0));
+        QSignalSpy done(slo, &SloPane::transferFinished);
+        SyntheticCheck check;
+        check.name = QStringLiteral("menu-check");
+        check.url = QStringLiteral("http://127.0.0.1:9/");
+        check.expect = StatusRanges::parse(QStringLiteral("200-299"), QStringLiteral("expect"));
+        slo->saveSyntheticCheck(check, { 0, QStringLiteral("menu"), QStringLiteral("menu-check"), 0.99, 7 });
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(slo->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(runner->checks().size(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(slo->feed()->model()->rowCount(), kDemoSlos + 1, kDemoTimeoutMs);
+        window.close();
     }
 
     void demoBuildRunsOffThreadWithProgress()

@@ -1,9 +1,12 @@
 #include "../common/testutil.h"
 #include "panefeed.h"
+#include "slo/openslospec.h"
 #include "slo/slodetailview.h"
 #include "slo/slomath.h"
 #include "slo/slopane.h"
 #include "slo/slorepository.h"
+#include "slo/syntheticcheckdialog.h"
+#include "slo/syntheticcheckrepository.h"
 #include "slochartfeed.h"
 #include "slotable.h"
 #include "snapshottablemodel.h"
@@ -17,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
 
 using namespace traceo;
@@ -352,6 +357,109 @@ private Q_SLOTS:
         execSql(m_db->connection(),
             QStringLiteral("DELETE FROM slo WHERE service NOT IN ('checkout-api', 'search', "
                            "'auth', 'billing')"));
+    }
+
+    void addSyntheticCheckOpensTheDialog()
+    {
+        Fixture f(m_db, m_now);
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane->table()->model()->rowCount(), 4, 20000);
+        QVERIFY(f.pane->addSyntheticCheckAction()->isEnabled());
+        QSignalSpy done(f.pane, &SloPane::transferFinished);
+        QSignalSpy changed(f.pane, &SloPane::syntheticChecksChanged);
+        // The action opens the dialog (modal); fill it in and press OK.
+        QTimer filler;
+        bool sawDialog = false;
+        connect(&filler, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<SyntheticCheckDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            filler.stop();
+            sawDialog = true;
+            dialog->findChild<QLineEdit*>(u"name"_s)->setText(u"pay-health"_s);
+            dialog->findChild<QLineEdit*>(u"url"_s)->setText(u"http://127.0.0.1:9/healthz"_s);
+            dialog->findChild<QLineEdit*>(u"service"_s)->setText(u"payments"_s);
+            QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+            dialog->accept();
+        });
+        filler.start(20);
+        f.pane->addSyntheticCheckAction()->trigger();
+        QVERIFY(sawDialog);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(f.pane->message()));
+        QCOMPARE(changed.size(), 1);
+        // Saved with its SLO, and the table reloaded with it.
+        const std::optional<SyntheticCheck> saved = SyntheticCheckRepository(m_db).check(u"pay-health"_s);
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->url, u"http://127.0.0.1:9/healthz"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane->table()->model()->rowCount(), 5, 20000);
+        QVERIFY(services(f.pane->table()).contains(u"payments"_s));
+
+        // A second check of the same name is refused: the message says why, nothing reloads.
+        SyntheticCheck again = *saved;
+        again.id = again.sloId = 0;
+        f.pane->saveSyntheticCheck(again, { 0, u"payments"_s, u"pay-health-2"_s, 0.999, 30 });
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(1).at(0).toBool(), false);
+        QVERIFY2(f.pane->message().contains(u"pay-health"_s), qPrintable(f.pane->message()));
+        QCOMPARE(changed.size(), 1);
+
+        // Cancelling the dialog saves nothing.
+        QTimer canceller;
+        connect(&canceller, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<SyntheticCheckDialog*>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        canceller.start(20);
+        f.pane->addSyntheticCheckAction()->trigger();
+        canceller.stop();
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 2);
+        QThreadPool::globalInstance()->waitForDone(); // the reloads the pane started: they read m_db
+        execSql(m_db->connection(), u"DELETE FROM slo_synthetic_check"_s);
+        execSql(m_db->connection(), u"DELETE FROM slo WHERE service = 'payments'"_s);
+    }
+
+    void transferKindsDoTheRealThing()
+    {
+        Fixture f(m_db, m_now);
+        QTRY_COMPARE_WITH_TIMEOUT(f.pane->table()->model()->rowCount(), 4, 20000);
+        QCOMPARE(f.pane->importKinds().size(), 1);
+        QCOMPARE(f.pane->exportKinds().size(), 2);
+        QVERIFY(!f.pane->startTransfer(true, 1));
+        QVERIFY(!f.pane->startTransfer(false, 2));
+        QSignalSpy done(f.pane, &SloPane::transferFinished);
+        // Without an imported spec there is nothing to write as OpenSLO.
+        const QString openslo = m_dir.filePath(u"slos.openslo.yaml"_s);
+        f.pane->exportOpenSloTo(openslo);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(openslo));
+        // After importing an OpenSLO file with a calendar month, the export writes it back.
+        const QString spec = m_dir.filePath(u"in.openslo.yaml"_s);
+        QFile in(spec);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write("apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: pay\nspec:\n  service: shop\n  indicator:\n"
+                 "    metadata: {name: pay-sli}\n    spec:\n      ratioMetric:\n        counter: true\n"
+                 "        bad:\n          metricSource:\n            type: Prometheus\n            spec:\n"
+                 "              query: sum(rate(e[{{.window}}]))\n        total:\n          metricSource:\n"
+                 "            type: Prometheus\n            spec:\n              query: sum(rate(t[{{.window}}]))\n"
+                 "  timeWindow:\n    - duration: 1M\n      isRolling: false\n      calendar:\n"
+                 "        startTime: 2024-01-01 00:00:00\n        timeZone: UTC\n  budgetingMethod: Occurrences\n"
+                 "  objectives:\n    - targetPercent: 99.5\n");
+        in.close();
+        f.pane->importSpecFile(spec);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(1).at(0).toBool(), qPrintable(f.pane->message()));
+        f.pane->exportOpenSloTo(openslo);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.at(2).at(0).toBool(), qPrintable(f.pane->message()));
+        const std::vector<SlothSpec> back = parseOpenSloSpecs(test::readAll(openslo), openslo);
+        QCOMPARE(back.size(), size_t(1));
+        QCOMPARE(back[0].service, u"shop"_s);
+        QCOMPARE(back[0].slos[0].objective, 99.5);
+        QCOMPARE(back[0].slos[0].periodKind, PeriodKind::CalendarMonth);
+        QThreadPool::globalInstance()->waitForDone(); // the reloads the pane started: they read m_db
+        execSql(m_db->connection(), u"DELETE FROM slo WHERE service = 'shop'"_s);
     }
 
     // Writes slo-pane.png of the pane over a database, with one SLO selected, for a human to look at:

@@ -31,16 +31,12 @@ public:
     /// What this pane can import and export, for the File menu.
     virtual QStringList importKinds() const { return {}; }
     virtual QStringList exportKinds() const { return {}; }
-    /// Runs the File menu's import or export of `kind` (one of importKinds() or exportKinds()): asks for
-    /// the file and starts the work. False when this pane cannot do it yet.
-    virtual bool runImport(const QString& kind)
+    /// Starts importing (`import`) or exporting the kind at `index` of importKinds()/exportKinds(), asking
+    /// for a file first; false when the pane cannot do that kind yet.
+    virtual bool startTransfer(bool import, int index)
     {
-        Q_UNUSED(kind);
-        return false;
-    }
-    virtual bool runExport(const QString& kind)
-    {
-        Q_UNUSED(kind);
+        Q_UNUSED(import);
+        Q_UNUSED(index);
         return false;
     }
 

@@ -196,24 +196,17 @@ QStringList CostPane::exportKinds() const
     return kinds;
 }
 
-bool CostPane::runImport(const QString& kind)
+bool CostPane::startTransfer(bool import, int index)
 {
-    if (!importKinds().contains(kind))
+    const QStringList kinds = import ? importKinds() : exportKinds();
+    if (index < 0 || index >= kinds.size())
         return false;
     if (auto* dock = qobject_cast<QDockWidget*>(parentWidget()))
         dock->raise();
-    chooseImportFiles();
-    return true;
-}
-
-bool CostPane::runExport(const QString& kind)
-{
-    const qsizetype format = exportKinds().indexOf(kind);
-    if (format < 0)
-        return false;
-    if (auto* dock = qobject_cast<QDockWidget*>(parentWidget()))
-        dock->raise();
-    chooseReportFile(int(format));
+    if (import)
+        chooseImportFiles();
+    else
+        chooseReportFile(index);
     return true;
 }
 

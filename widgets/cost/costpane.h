@@ -33,8 +33,7 @@ public:
 
     QStringList importKinds() const override;
     QStringList exportKinds() const override;
-    bool runImport(const QString& kind) override;
-    bool runExport(const QString& kind) override;
+    bool startTransfer(bool import, int index) override;
 
     CostFeed* costFeed() const { return m_costs; }
     CostToolbar* toolbar() const { return m_toolbar; }

@@ -95,6 +95,12 @@ QString SloDetailView::headline() const
     return m_headline->text();
 }
 
+QString SloDetailView::periodText(const SloDefinition& slo)
+{
+    return slo.periodKind == slo::PeriodKind::CalendarMonth ? tr("the calendar month (UTC)")
+                                                            : tr("%1 days").arg(slo.periodDays);
+}
+
 void SloDetailView::show(const SloChartSnapshot& s)
 {
     charts::clear(m_budget);
@@ -107,9 +113,9 @@ void SloDetailView::show(const SloChartSnapshot& s)
         m_headline->setText(tr("Select an SLO to see its error budget and burn rates."));
         return;
     }
-    m_headline->setText(tr("<b>%1 · %2</b> — objective %3 over %4 days; budget left %5; burn rate now %6")
+    m_headline->setText(tr("<b>%1 · %2</b> — objective %3 over %4; budget left %5; burn rate now %6")
                             .arg(s.slo.service.toHtmlEscaped(), s.slo.name.toHtmlEscaped(),
-                                SloTableProxy::formatObjective(s.slo.objective), QString::number(s.slo.periodDays),
+                                SloTableProxy::formatObjective(s.slo.objective), periodText(s.slo),
                                 SloTableProxy::formatPercent(s.status.budgetRemainingRatio, 1),
                                 SloTableProxy::formatBurnRate(s.status.currentBurnRate)));
     drawBudget(s);
@@ -134,8 +140,7 @@ void SloDetailView::drawBudget(const SloChartSnapshot& s)
         tr("0 %"), QColor(0xb0, 0x00, 0x20));
     zero->setObjectName(QStringLiteral("level:zero"));
     charts::hideFromLegend(m_budget, zero);
-    charts::addLine(
-        m_budget, tr("Budget left (%1-day period)").arg(s.slo.periodDays), points, QColor(0x1f, 0x6f, 0xb4), 2.0)
+    charts::addLine(m_budget, tr("Budget left (%1)").arg(periodText(s.slo)), points, QColor(0x1f, 0x6f, 0xb4), 2.0)
         ->setObjectName(QStringLiteral("budget"));
 }
 

@@ -8,6 +8,7 @@ class QLabel;
 namespace traceo {
 
 struct SloChartSnapshot;
+struct SloDefinition;
 
 /// The detail area of the SLO pane: what the selected SLO is, its remaining error budget over the time
 /// window, and its burn rates against the alert tiers' thresholds with the firing intervals shaded.
@@ -23,6 +24,7 @@ public:
     QString headline() const;
 
 private:
+    static QString periodText(const SloDefinition& slo);
     void drawBudget(const SloChartSnapshot& snapshot);
     void drawBurnRates(const SloChartSnapshot& snapshot);
 

@@ -9,6 +9,7 @@
 #include "slodetailview.h"
 #include "slotable.h"
 #include "slotableproxy.h"
+#include "syntheticcheckdialog.h"
 #include "timewindowstate.h"
 
 #include <QAction>
@@ -46,6 +47,10 @@ SloPane::SloPane(PaneFeed* feed, TimeWindowState* window, QWidget* parent)
     , m_message(new QLabel(this))
     , m_detail(new SloDetailView(this))
     , m_charts(new SloChartFeed(&paneloaders::sloCharts, this))
+    , m_chooseFile([this](bool save, const QString& title, const QString& suggested, const QString& filter) {
+        return save ? QFileDialog::getSaveFileName(this, title, suggested, filter)
+                    : QFileDialog::getOpenFileName(this, title, suggested, filter);
+    })
 {
     auto* formatted = new SloTableProxy(this);
     formatted->setSourceModel(feed->model());
@@ -112,8 +117,10 @@ QWidget* SloPane::createToolbar()
     auto* exportMenu = new QMenu(bar);
     exportMenu->addAction(tr("Rules for the selected SLO…"), this, [this] { chooseRulesFile(true); });
     exportMenu->addAction(tr("Rules for all SLOs…"), this, [this] { chooseRulesFile(false); });
-    auto* exportRules = new QAction(tr("Export rules"), this);
-    exportRules->setToolTip(tr("Save the Prometheus recording and alert rules Sloth generates"));
+    exportMenu->addAction(tr("OpenSLO definitions…"), this, &SloPane::chooseOpenSloFile);
+    auto* exportRules = new QAction(tr("Export"), this);
+    exportRules->setToolTip(
+        tr("Save the Prometheus recording and alert rules Sloth generates, or the SLOs as OpenSLO definitions"));
     exportRules->setMenu(exportMenu);
     button(exportRules)->setPopupMode(QToolButton::InstantPopup);
 
@@ -121,7 +128,8 @@ QWidget* SloPane::createToolbar()
     connect(m_connectPrometheus, &QAction::triggered, this, &PaneBase::settingsRequested);
     button(m_connectPrometheus);
     m_addCheck = new QAction(tr("Add synthetic check…"), this);
-    m_addCheck->setEnabled(false);
+    m_addCheck->setToolTip(tr("Probe an http(s) URL on an interval and feed an SLO with the results"));
+    connect(m_addCheck, &QAction::triggered, this, &SloPane::addSyntheticCheck);
     button(m_addCheck);
 
     row->addStretch(1);
@@ -132,12 +140,25 @@ QWidget* SloPane::createToolbar()
 
 QStringList SloPane::importKinds() const
 {
-    return { tr("SLO definitions (YAML)") };
+    return { tr("SLO spec (Sloth or OpenSLO YAML)") };
 }
 
 QStringList SloPane::exportKinds() const
 {
-    return { tr("Error budgets (CSV)") };
+    return { tr("Prometheus rules (YAML)"), tr("OpenSLO definitions (YAML)") };
+}
+
+bool SloPane::startTransfer(bool import, int index)
+{
+    if (import && index == 0)
+        chooseSpecFile();
+    else if (!import && index == 0)
+        chooseRulesFile(false);
+    else if (!import && index == 1)
+        chooseOpenSloFile();
+    else
+        return false;
+    return true;
 }
 
 QString SloPane::message() const
@@ -195,8 +216,8 @@ void SloPane::loadCharts()
 
 void SloPane::chooseSpecFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import an SLO spec"), QString(), tr("Sloth or OpenSLO specs (*.yaml *.yml);;All files (*)"));
+    const QString file = m_chooseFile(
+        false, tr("Import an SLO spec"), QString(), tr("Sloth or OpenSLO specs (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         importSpecFile(file);
 }
@@ -224,8 +245,8 @@ void SloPane::importSpecFile(const QString& file)
 
 void SloPane::chooseRulesFile(bool selectedOnly)
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Prometheus rules"),
-        QStringLiteral("slo-rules.yaml"), tr("Prometheus rule files (*.yaml *.yml)"));
+    const QString file = m_chooseFile(true, tr("Export Prometheus rules"), QStringLiteral("slo-rules.yaml"),
+        tr("Prometheus rule files (*.yaml *.yml)"));
     if (!file.isEmpty())
         exportRulesTo(file, selectedOnly);
 }
@@ -235,20 +256,70 @@ void SloPane::exportRulesTo(const QString& file, bool selectedOnly)
     QList<qint64> ids;
     if (selectedOnly && m_selectedId != 0)
         ids.append(m_selectedId);
-    onResult(this, QtConcurrent::run([db = feed()->database(), file, ids] {
+    exportTo(
+        file, [ids](const std::shared_ptr<Database>& db) { return paneloaders::sloRulesYaml(db, ids); },
+        tr("Prometheus rules written to %1").arg(file));
+}
+
+void SloPane::chooseOpenSloFile()
+{
+    const QString file = m_chooseFile(true, tr("Export OpenSLO definitions"), QStringLiteral("slos.openslo.yaml"),
+        tr("OpenSLO files (*.yaml *.yml)"));
+    if (!file.isEmpty())
+        exportOpenSloTo(file);
+}
+
+void SloPane::exportOpenSloTo(const QString& file)
+{
+    exportTo(file, &paneloaders::sloOpenSloYaml, tr("OpenSLO definitions written to %1").arg(file));
+}
+
+void SloPane::exportTo(
+    const QString& file, std::function<QByteArray(const std::shared_ptr<Database>&)> produce, const QString& done)
+{
+    onResult(this, QtConcurrent::run([db = feed()->database(), file, produce = std::move(produce), done] {
         try {
             if (!db)
                 return Transfer { false, tr("Open a database before exporting.") };
-            const QByteArray yaml = paneloaders::sloRulesYaml(db, ids);
+            const QByteArray yaml = produce(db);
             QSaveFile out(file);
             if (!out.open(QIODevice::WriteOnly) || out.write(yaml) != yaml.size() || !out.commit())
                 return Transfer { false, tr("%1: cannot write the file: %2").arg(file, out.errorString()) };
-            return Transfer { true, tr("Prometheus rules written to %1").arg(file) };
+            return Transfer { true, done };
         } catch (const Error& e) {
             return Transfer { false, e.message() };
         }
     }),
         [this](const Transfer& t) { showMessage(t.ok, t.message); });
+}
+
+void SloPane::addSyntheticCheck()
+{
+    SyntheticCheckDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveSyntheticCheck(dialog.check(), dialog.slo());
+}
+
+void SloPane::saveSyntheticCheck(const SyntheticCheck& check, const SloDefinition& slo)
+{
+    onResult(this, QtConcurrent::run([db = feed()->database(), check, slo] {
+        try {
+            if (!db)
+                return Transfer { false, tr("Open a database before adding a synthetic check.") };
+            const SyntheticCheck added = paneloaders::addSyntheticCheck(db, check, slo);
+            return Transfer { true,
+                tr("Synthetic check “%1” added; it feeds the SLO %2/%3").arg(added.name, slo.service, slo.name) };
+        } catch (const Error& e) {
+            return Transfer { false, e.message() };
+        }
+    }),
+        [this](const Transfer& t) {
+            showMessage(t.ok, t.message);
+            if (!t.ok)
+                return;
+            Q_EMIT syntheticChecksChanged();
+            feed()->reload();
+        });
 }
 
 void SloPane::showMessage(bool ok, const QString& text)

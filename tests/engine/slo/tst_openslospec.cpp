@@ -200,6 +200,27 @@ private Q_SLOTS:
         QCOMPARE(r[1].slos[0].errorRatioQuery, QStringLiteral("1 - (sum(rate(requests_total[{{.window}}])))"));
     }
 
+    void calendarMonth()
+    {
+        const QByteArray yaml = QByteArray(kGood).replace("    - duration: 28d\n      isRolling: true\n",
+            "    - duration: 1M\n      isRolling: false\n      calendar:\n        startTime: 2024-02-01 00:00:00\n"
+            "        timeZone: UTC\n");
+        const std::vector<SlothSpec> specs = parseOpenSloSpecs(yaml, QStringLiteral("o.yaml"));
+        QCOMPARE(specs[0].slos[0].periodKind, PeriodKind::CalendarMonth);
+        QCOMPARE(specs[0].slos[0].periodDays, 0);
+        QCOMPARE(specs[1].slos[0].periodKind, PeriodKind::Rolling); // the other SLO keeps its 4w
+        QCOMPARE(specs[1].slos[0].periodDays, 28);
+
+        const QByteArray written = openSloYaml(specs[0]);
+        QVERIFY2(written.contains("timeWindow:\n    - duration: 1M\n      isRolling: false\n      calendar:\n"
+                                  "        startTime: 2020-01-01 00:00:00\n        timeZone: UTC\n"),
+            written.constData());
+        const std::vector<SlothSpec> back = parseOpenSloSpecs(written, QStringLiteral("x.yaml"));
+        QCOMPARE(back[0].slos[0].periodKind, PeriodKind::CalendarMonth);
+        QCOMPARE(back[0].slos[0].periodDays, 0);
+        QCOMPARE(QString::fromUtf8(openSloYaml(back[0])), QString::fromUtf8(written));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -218,13 +239,36 @@ private Q_SLOTS:
         QTest::addRow("threshold") << with("      ratioMetric:\n        counter: true\n        good:",
             "      thresholdMetric:\n        metricSource: {}\n      ratioMetric:\n        counter: true\n        "
             "good:") << "o.yaml:22: spec.indicator.spec.thresholdMetric: threshold metrics are not supported";
-        QTest::addRow("calendar") << with("    - duration: 28d\n      isRolling: true\n",
+        const auto calendar = [&](const char* duration, const char* start, const char* zone) {
+            const QByteArray to = QByteArrayLiteral("    - duration: ") + duration
+                + "\n      isRolling: false\n      calendar:\n        startTime: " + start
+                + "\n        timeZone: " + zone + "\n";
+            return with("    - duration: 28d\n      isRolling: true\n", to.constData());
+        };
+        QTest::addRow("calendar time zone")
+            << calendar("1M", "2024-01-01 00:00:00", "America/New_York")
+            << "o.yaml:39: spec.timeWindow[0].calendar.timeZone: “America/New_York” is not supported; calendar "
+               "months are counted in UTC";
+        QTest::addRow("calendar week") << calendar("1w", "2024-01-01 00:00:00", "UTC")
+                                       << "o.yaml:35: spec.timeWindow[0].duration: “1w” is not supported for "
+                                          "calendar time windows (only 1M, the calendar month)";
+        QTest::addRow("calendar quarter") << calendar("1Q", "2024-01-01 00:00:00", "UTC")
+                                          << "o.yaml:35: spec.timeWindow[0].duration: “1Q” is not supported for "
+                                             "calendar time windows";
+        QTest::addRow("calendar mid-month") << calendar("1M", "2022-01-01 12:00:00", "UTC")
+                                            << "o.yaml:38: spec.timeWindow[0].calendar.startTime: “2022-01-01 "
+                                               "12:00:00” is not supported; a calendar month starts on the 1st";
+        QTest::addRow("calendar without start") << with("    - duration: 28d\n      isRolling: true\n",
             "    - duration: 1M\n      isRolling: false\n      calendar:\n        timeZone: UTC\n")
-                                  << "o.yaml:37: spec.timeWindow[0].calendar: calendar time windows are not supported";
+                                                << "o.yaml:38: spec.timeWindow[0].calendar.startTime: is required";
+        QTest::addRow("calendar on rolling")
+            << with("    - duration: 28d\n      isRolling: true\n",
+                   "    - duration: 28d\n      isRolling: true\n      calendar:\n        timeZone: UTC\n")
+            << "o.yaml:37: spec.timeWindow[0].calendar: is only for calendar time windows (isRolling: false)";
         QTest::addRow("not rolling")
             << with("      isRolling: true\n  budgetingMethod: Occurrences\n  objectives:\n    - displayName",
                    "      isRolling: false\n  budgetingMethod: Occurrences\n  objectives:\n    - displayName")
-            << "o.yaml:36: spec.timeWindow[0].isRolling: calendar time windows are not supported";
+            << "o.yaml:35: spec.timeWindow[0].duration: “28d” is not supported for calendar time windows";
         QTest::addRow("month") << with("duration: 28d", "duration: 1M")
                                << "o.yaml:35: spec.timeWindow[0].duration: “1M” is not supported";
         QTest::addRow("target") << with("target: 0.999",

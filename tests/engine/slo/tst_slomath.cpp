@@ -1,5 +1,6 @@
 #include "slo/slomath.h"
 #include "slo/slorepository.h"
+#include "slo/slosnapshot.h"
 
 #include <QtTest>
 #include <cmath>
@@ -17,6 +18,11 @@ SliSeries constantSeries(qint64 start, qint64 minutes, double total, double badR
     std::vector<double> good(size_t(minutes), total * (1 - badRatio));
     std::vector<double> tot(size_t(minutes), total);
     return SliSeries::fromDense(start, good, tot);
+}
+
+qint64 minuteAt(const char* iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch() / 60;
 }
 
 } // namespace
@@ -45,6 +51,137 @@ private Q_SLOTS:
         QFETCH(qint64, minutes);
         QFETCH(QString, text);
         QCOMPARE(slo::promDuration(minutes), text);
+    }
+
+    void calendarMonthRange_data()
+    {
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("days");
+        QTest::addRow("April") << "2025-04-15T09:30:00Z"
+                               << "2025-04-01T00:00:00Z"
+                               << "2025-05-01T00:00:00Z" << 30;
+        QTest::addRow("first minute") << "2025-05-01T00:00:00Z"
+                                      << "2025-05-01T00:00:00Z"
+                                      << "2025-06-01T00:00:00Z" << 31;
+        QTest::addRow("last minute") << "2025-05-31T23:59:00Z"
+                                     << "2025-05-01T00:00:00Z"
+                                     << "2025-06-01T00:00:00Z" << 31;
+        QTest::addRow("February") << "2025-02-28T12:00:00Z"
+                                  << "2025-02-01T00:00:00Z"
+                                  << "2025-03-01T00:00:00Z" << 28;
+        QTest::addRow("leap February") << "2024-02-29T12:00:00Z"
+                                       << "2024-02-01T00:00:00Z"
+                                       << "2024-03-01T00:00:00Z" << 29;
+        QTest::addRow("December") << "2025-12-31T23:59:00Z"
+                                  << "2025-12-01T00:00:00Z"
+                                  << "2026-01-01T00:00:00Z" << 31;
+    }
+    void calendarMonthRange()
+    {
+        QFETCH(QString, at);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, days);
+        const MinuteRange m = slo::calendarMonthOf(minuteAt(qPrintable(at)));
+        QCOMPARE(m.from, minuteAt(qPrintable(from)));
+        QCOMPARE(m.to, minuteAt(qPrintable(to)));
+        QCOMPARE(m.minutes(), qint64(days) * 1440);
+        const SloParams month { 0.999, 30, PeriodMode::TrafficWeighted, PeriodKind::CalendarMonth };
+        QCOMPARE(month.periodMinutes(minuteAt(qPrintable(at))), qint64(days) * 1440);
+        QCOMPARE(month.periodElapsedMinutes(minuteAt(qPrintable(at))), minuteAt(qPrintable(at)) - m.from);
+        // Sloth's tier factors scale with the month's length: 2 % of the budget in 1 h.
+        QCOMPARE(alertTableAt(month, minuteAt(qPrintable(at))).tiers[0].burnRate, 2.0 * days * 24 / 100);
+    }
+
+    void calendarMonthBudget_data()
+    {
+        // 1000 events a minute, a constant 0.05 % of them bad on a 99.9 % objective: burn rate 0.5. The
+        // month before has 50 % bad events, which must not count.
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<double>("monthDays");
+        QTest::addColumn<double>("elapsedDays");
+        QTest::addRow("30-day month, the 15th") << "2025-04-15T00:00:00Z" << 30.0 << 14.0;
+        QTest::addRow("31-day month, the 15th") << "2025-05-15T00:00:00Z" << 31.0 << 14.0;
+        QTest::addRow("31-day month, the 1st 12:00") << "2025-05-01T12:00:00Z" << 31.0 << 0.5;
+        QTest::addRow("30-day month, the last minute") << "2025-04-30T23:59:00Z" << 30.0 << 30.0 - 1.0 / 1440;
+    }
+    void calendarMonthBudget()
+    {
+        QFETCH(QString, at);
+        QFETCH(double, monthDays);
+        QFETCH(double, elapsedDays);
+        const qint64 atMinute = minuteAt(qPrintable(at));
+        const qint64 monthStart = calendarMonthOf(atMinute).from;
+        const qint64 before = 2 * 1440;
+        std::vector<double> good, total;
+        for (qint64 m = monthStart - before; m < atMinute + 60; ++m) { // data after the instant must not count
+            total.push_back(1000);
+            good.push_back(m < monthStart ? 500 : 999.5);
+        }
+        const SliSeries series = SliSeries::fromDense(monthStart - before, good, total);
+        const SloParams params { 0.999, 30, PeriodMode::TrafficWeighted, PeriodKind::CalendarMonth };
+        const SloStatus st = sloStatus(series, params, atMinute);
+        const double elapsed = elapsedDays * 1440;
+        QCOMPARE(st.period.total, 1000.0 * elapsed);
+        QCOMPARE(st.period.bad, 0.5 * elapsed);
+        QCOMPARE(st.period.burnRate, 0.5);
+        // The month's budget: 0.1 % of the month's events (1000 a minute over the whole month).
+        QCOMPARE(st.budgetTotalEvents, 0.001 * 1000 * monthDays * 1440);
+        QCOMPARE(st.budgetConsumedEvents, 0.5 * elapsed);
+        QCOMPARE(st.budgetConsumedRatio, 0.5 * elapsedDays / monthDays);
+        QCOMPARE(st.budgetRemainingRatio, 1 - 0.5 * elapsedDays / monthDays);
+        // At burn rate 0.5 the rest would last (1 − consumed) × 2 months: past the month's end.
+        QVERIFY(std::isinf(st.minutesToExhaustion));
+        // The sums the database adds up give the same (the period window is the month so far).
+        const EventSums sums = series.sum(monthStart, atMinute);
+        const SloStatus viaSums = sloStatus(SliSeries {}, params, atMinute, sums);
+        QCOMPARE(viaSums.budgetConsumedRatio, st.budgetConsumedRatio);
+        QCOMPARE(viaSums.budgetTotalEvents, st.budgetTotalEvents);
+
+        // A rolling 30-day period over the same data counts the bad days before the month.
+        if (elapsedDays < 28) {
+            const SloStatus rolling = sloStatus(series, { 0.999, 30 }, atMinute);
+            QVERIFY(rolling.budgetConsumedRatio > st.budgetConsumedRatio + 0.1);
+        }
+    }
+
+    void calendarMonthStartsAfresh()
+    {
+        // At the first minute of May nothing of the month has passed: the whole budget is left, even
+        // though April burnt through its own.
+        const qint64 may = minuteAt("2025-05-01T00:00:00Z");
+        const SliSeries series = constantSeries(may - 3 * 1440, 3 * 1440, 1000, 0.5);
+        const SloParams params { 0.999, 30, PeriodMode::TrafficWeighted, PeriodKind::CalendarMonth };
+        for (const PeriodMode mode : { PeriodMode::TrafficWeighted, PeriodMode::SlothMean5m }) {
+            SloParams p = params;
+            p.periodMode = mode;
+            const SloStatus st = sloStatus(series, p, may);
+            QCOMPARE(st.period.total, 0.0);
+            QCOMPARE(st.budgetConsumedRatio, 0.0);
+            QCOMPARE(st.budgetRemainingRatio, 1.0);
+            QCOMPARE(st.budgetTotalEvents, 0.0);
+            // The 5-minute burn rate is 500: 1 / 500 of the month is 89.28 minutes.
+            QCOMPARE(st.currentBurnRate, 0.5 / (1 - 0.999));
+            QCOMPARE(st.minutesToExhaustion, 31.0 * 1440 / st.currentBurnRate);
+        }
+    }
+
+    void calendarMonthExhaustion()
+    {
+        // 0.2 % bad on 99.9 %: burn rate 2. On April 2nd 00:00, 1 / 15 of the budget is gone; the rest,
+        // 14 / 15 of a 30-day month's budget, lasts 14 / 15 × 30 days / 2 = 14 days: before the month ends.
+        const qint64 at = minuteAt("2025-04-02T00:00:00Z");
+        const SliSeries series = constantSeries(at - 1440, 1440, 1000, 0.002);
+        const SloStatus st
+            = sloStatus(series, { 0.999, 30, PeriodMode::TrafficWeighted, PeriodKind::CalendarMonth }, at);
+        QCOMPARE(st.budgetConsumedRatio, 1.0 / 15);
+        QCOMPARE(st.minutesToExhaustion, 14.0 * 1440);
+        // 30 days rolling over the same day: the same burn rate, but a full 30-day budget behind it.
+        const SloStatus rolling = sloStatus(series, { 0.999, 30 }, at);
+        QCOMPARE(rolling.budgetConsumedRatio, 2.0);
+        QCOMPARE(rolling.minutesToExhaustion, 0.0);
     }
 
     void seriesFromBuckets()
