@@ -50,16 +50,7 @@ struct OpenSloReader : YamlSpecReader
         const YAML::Node spec = required(source, "spec", sp);
         expectMap(spec, join(sp, "spec"), { "query" });
         const QString q = string(spec, "query", join(sp, "spec"), true);
-        static const QRegularExpression action(QStringLiteral("\\{\\{(.*?)\\}\\}"));
-        static const QRegularExpression window(QStringLiteral("^\\s*\\.window\\s*$"));
-        for (auto it = action.globalMatch(q); it.hasNext();) {
-            const QString inner = it.next().captured(1);
-            if (!window.match(inner).hasMatch())
-                fail(spec["query"].Mark(), join(join(sp, "spec"), "query"),
-                    QCoreApplication::translate(
-                        "traceo::slo", "unsupported template action “{{%1}}”; only {{.window}} is known")
-                        .arg(inner));
-        }
+        checkTemplate(spec["query"], q, join(join(sp, "spec"), "query"));
         return q;
     }
 

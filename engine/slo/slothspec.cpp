@@ -15,20 +15,6 @@ namespace {
 
 struct Reader : YamlSpecReader
 {
-    void checkTemplate(const YAML::Node& node, const QString& query, const QString& path) const
-    {
-        static const QRegularExpression action(QStringLiteral("\\{\\{(.*?)\\}\\}"));
-        static const QRegularExpression window(QStringLiteral("^\\s*\\.window\\s*$"));
-        for (auto it = action.globalMatch(query); it.hasNext();) {
-            const QString inner = it.next().captured(1);
-            if (!window.match(inner).hasMatch())
-                fail(node.Mark(), path,
-                    QCoreApplication::translate(
-                        "traceo::slo", "unsupported template action “{{%1}}”; only {{.window}} is known")
-                        .arg(inner));
-        }
-    }
-
     SlothAlertMeta alertMeta(const YAML::Node& parent, const char* key, const QString& path) const
     {
         SlothAlertMeta m;

@@ -33,6 +33,25 @@ struct DocumentStarts : YAML::EventHandler
 
 } // namespace
 
+void YamlSpecReader::checkTemplate(const YAML::Node& node, const QString& query, const QString& path) const
+{
+    static const QRegularExpression action(QStringLiteral("\\{\\{(.*?)\\}\\}"));
+    static const QRegularExpression window(QStringLiteral("^\\s*\\.window\\s*$"));
+    QString rest = query;
+    for (auto it = action.globalMatch(query); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!window.match(m.captured(1)).hasMatch())
+            fail(node.Mark(), path,
+                QCoreApplication::translate(
+                    "traceo::slo", "unsupported template action “{{%1}}”; only {{.window}} is known")
+                    .arg(m.captured(1)));
+        rest.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+    }
+    if (rest.contains(u"{{"))
+        fail(node.Mark(), path,
+            QCoreApplication::translate("traceo::slo", "a template action “{{” is not closed by “}}”"));
+}
+
 std::vector<YAML::Node> loadYamlDocuments(const QByteArray& text)
 {
     const std::string s = text.toStdString();

@@ -28,6 +28,9 @@ struct YamlSpecReader
     /// A mapping of Prometheus label names to string values; empty when absent.
     LabelMap labels(const YAML::Node& parent, const char* key, const QString& path) const;
     std::vector<YAML::Node> documents(const QByteArray& text) const;
+    /// Fails at `node` unless the only template actions in `query` are whole `{{.window}}` actions (an
+    /// unclosed `{{` is a template error too, as in Go's text/template).
+    void checkTemplate(const YAML::Node& node, const QString& query, const QString& path) const;
 };
 
 /// YAML::LoadAll, without its endless loop: yaml-cpp 0.7 never consumes a stray `,` where a document

@@ -300,6 +300,12 @@ private Q_SLOTS:
             << with("[{{.window}}]))\n        total:", "[{{.Window}}]))\n        total:")
             << "o.yaml:28: spec.indicator.spec.ratioMetric.good.metricSource.spec.query: unsupported "
                "template action “{{.Window}}”";
+        // Found by fuzz_openslo_spec: composed into “(total) - (good)”, an unclosed “{{” swallowed the
+        // next query's action and the written spec did not read back.
+        QTest::addRow("unclosed template")
+            << with("[{{.window}}]))\n        total:", "[{{[window}]))\n        total:")
+            << "o.yaml:28: spec.indicator.spec.ratioMetric.good.metricSource.spec.query: a template action “{{” is "
+               "not closed by “}}”";
         QTest::addRow("alert policies") << with("target: 0.999", "target: 0.999\n  alertPolicies:\n    - x")
                                         << "o.yaml:41: spec.alertPolicies: alert policies are not supported";
         QTest::addRow("no service") << with("  service: checkout\n  indicatorRef", "  indicatorRef")

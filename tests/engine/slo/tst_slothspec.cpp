@@ -117,6 +117,9 @@ private Q_SLOTS:
             << "slos[0].alerting.name: is required unless both page_alert and ticket_alert are disabled";
         QTest::addRow("template") << with("{{.window}}",
             "{{.Window}}") << "spec.yml:10: slos[0].sli.events.error_query: unsupported template action “{{.Window}}”";
+        QTest::addRow("unclosed template") << with("{{.window}}", "{{[window}")
+                                           << "spec.yml:10: slos[0].sli.events.error_query: a template action “{{” is "
+                                              "not closed by “}}”";
         QTest::addRow("both sli kinds") << with(
             "      events:\n", "      raw:\n        error_ratio_query: x\n      events:\n")
                                         << "spec.yml:9: slos[0].sli: needs exactly one of “events” and “raw”";
