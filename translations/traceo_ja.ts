@@ -239,6 +239,10 @@
         <source>These SLOs have different periods (%1 days) and Sloth&apos;s alert windows depend on the period: export them one at a time.</source>
         <translation>これらの SLO は期間 (%1 日) が異なり、Sloth のアラートウィンドウは期間によって変わります: 1 つずつエクスポートしてください。</translation>
     </message>
+    <message>
+        <source>No SLO here was imported from a Sloth or OpenSLO spec, so there is nothing to export as OpenSLO. Import a spec first.</source>
+        <translation>Sloth または OpenSLO の仕様からインポートされた SLO がないため、OpenSLO としてエクスポートできるものはありません。先に仕様をインポートしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyChecks</name>
@@ -1701,14 +1705,6 @@
         <translation>SLO %1: クエリ “%2”: %3</translation>
     </message>
     <message>
-        <source>Prometheus returned %1 series; a status needs one (aggregate them with sum)</source>
-        <translation>Prometheus は %1 個の系列を返しました。ステータスには 1 個が必要です (sum で集約してください)</translation>
-    </message>
-    <message>
-        <source>Prometheus returned %1 series; SLI buckets need one (aggregate them with sum)</source>
-        <translation>Prometheus は %1 個の系列を返しました。SLI バケットには 1 個が必要です (sum で集約してください)</translation>
-    </message>
-    <message>
         <source>SLO %1: a raw SLI (“%2”) has no event counts to fill SLI buckets; use an events SLI</source>
         <translation>SLO %1: raw SLI (“%2”) には SLI バケットを埋めるイベント数がありません。events SLI を使ってください</translation>
     </message>
@@ -1884,10 +1880,6 @@
         <translation>エラーバジェットとバーンレートを表示する SLO を選択してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4 days; budget left %5; burn rate now %6</source>
-        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — 目標 %3 (%4 日間)、残りバジェット %5、現在のバーンレート %6</translation>
-    </message>
-    <message>
         <source>Budget left</source>
         <translation>残りバジェット</translation>
     </message>
@@ -1898,10 +1890,6 @@
     <message>
         <source>0 %</source>
         <translation>0 %</translation>
-    </message>
-    <message>
-        <source>Budget left (%1-day period)</source>
-        <translation>残りバジェット (%1 日間)</translation>
     </message>
     <message>
         <source>Burn rate (× the budget rate)</source>
@@ -1918,6 +1906,22 @@
     <message>
         <source>Burn rate %1</source>
         <translation>バーンレート %1</translation>
+    </message>
+    <message>
+        <source>the calendar month (UTC)</source>
+        <translation>暦月 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日間</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4; budget left %5; burn rate now %6</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — 目標 %3（期間: %4）、残りバジェット %5、現在のバーンレート %6</translation>
+    </message>
+    <message>
+        <source>Budget left (%1)</source>
+        <translation>残りバジェット (%1)</translation>
     </message>
 </context>
 <context>
@@ -1939,14 +1943,6 @@
         <translation>Prometheus に接続…</translation>
     </message>
     <message>
-        <source>SLO definitions (YAML)</source>
-        <translation>SLO 定義 (YAML)</translation>
-    </message>
-    <message>
-        <source>Error budgets (CSV)</source>
-        <translation>エラーバジェット (CSV)</translation>
-    </message>
-    <message>
         <source>Filter by service, SLO or alert…</source>
         <translation>サービス、SLO、アラートで絞り込み…</translation>
     </message>
@@ -1965,14 +1961,6 @@
     <message>
         <source>Rules for all SLOs…</source>
         <translation>すべての SLO のルール…</translation>
-    </message>
-    <message>
-        <source>Export rules</source>
-        <translation>ルールをエクスポート</translation>
-    </message>
-    <message>
-        <source>Save the Prometheus recording and alert rules Sloth generates</source>
-        <translation>Sloth が生成する Prometheus のレコーディングルールとアラートルールを保存します</translation>
     </message>
     <message>
         <source>Add synthetic check…</source>
@@ -2013,6 +2001,54 @@
     <message>
         <source>Prometheus rules written to %1</source>
         <translation>Prometheus ルールを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions…</source>
+        <translation>OpenSLO 定義…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Save the Prometheus recording and alert rules Sloth generates, or the SLOs as OpenSLO definitions</source>
+        <translation>Sloth が生成する Prometheus のレコーディングルールとアラートルール、または SLO を OpenSLO 定義として保存します</translation>
+    </message>
+    <message>
+        <source>Probe an http(s) URL on an interval and feed an SLO with the results</source>
+        <translation>http(s) URL を一定間隔で監視し、その結果を SLO に取り込みます</translation>
+    </message>
+    <message>
+        <source>SLO spec (Sloth or OpenSLO YAML)</source>
+        <translation>SLO 仕様 (Sloth または OpenSLO YAML)</translation>
+    </message>
+    <message>
+        <source>Prometheus rules (YAML)</source>
+        <translation>Prometheus ルール (YAML)</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions (YAML)</source>
+        <translation>OpenSLO 定義 (YAML)</translation>
+    </message>
+    <message>
+        <source>Export OpenSLO definitions</source>
+        <translation>OpenSLO 定義をエクスポート</translation>
+    </message>
+    <message>
+        <source>OpenSLO files (*.yaml *.yml)</source>
+        <translation>OpenSLO ファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions written to %1</source>
+        <translation>OpenSLO 定義を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Open a database before adding a synthetic check.</source>
+        <translation>合成チェックを追加する前にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Synthetic check “%1” added; it feeds the SLO %2/%3</source>
+        <translation>合成チェック “%1” を追加しました。SLO %2/%3 にデータを送ります</translation>
     </message>
 </context>
 <context>
@@ -3436,10 +3472,6 @@ Verbs:
         <translation>データベースには仕様から取り込んだ SLO がないため、エクスポートするものがありません。</translation>
     </message>
     <message>
-        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N].</source>
-        <translation>Sloth prometheus/v1 または OpenSLO v1 の仕様ファイルの SLO を追加します: FILE [--period-days N]。</translation>
-    </message>
-    <message>
         <source>The Sloth or OpenSLO spec (YAML).</source>
         <translation>Sloth または OpenSLO の仕様（YAML）。</translation>
     </message>
@@ -3526,6 +3558,14 @@ Verbs:
     <message>
         <source>How far back the first refresh reaches (default 30).</source>
         <translation>最初の更新でさかのぼる日数 (既定: 30)。</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N | --calendar-month].</source>
+        <translation>Sloth prometheus/v1 または OpenSLO v1 の仕様ファイルの SLO を追加します: FILE [--period-days N | --calendar-month]。</translation>
+    </message>
+    <message>
+        <source>Sloth SLOs get the calendar month (UTC) as their period instead of --period-days.</source>
+        <translation>Sloth の SLO の期間を --period-days ではなく暦月 (UTC) にします。</translation>
     </message>
 </context>
 <context>
@@ -4366,10 +4406,6 @@ Verbs:
         <translation>時間ウィンドウを 1 つ含むリストが必要です</translation>
     </message>
     <message>
-        <source>calendar time windows are not supported (only rolling ones)</source>
-        <translation>カレンダー型の時間ウィンドウには対応していません（ローリングのみ）</translation>
-    </message>
-    <message>
         <source>“%1” is not supported; give a whole number of days or weeks (28d, 30d, 4w)</source>
         <translation>“%1” には対応していません。日数または週数の整数で指定してください（28d、30d、4w）</translation>
     </message>
@@ -4433,6 +4469,26 @@ Verbs:
         <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
         <translation>%1:%2: SLO %3: 目標 100 % ではエラーバジェットが残りません</translation>
     </message>
+    <message>
+        <source>a template action “{{” is not closed by “}}”</source>
+        <translation>テンプレートアクション “{{” が “}}” で閉じられていません</translation>
+    </message>
+    <message>
+        <source>is only for calendar time windows (isRolling: false)</source>
+        <translation>暦ベースの期間 (isRolling: false) でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported for calendar time windows (only 1M, the calendar month)</source>
+        <translation>暦ベースの期間では “%1” はサポートされていません（1M = 暦月のみ）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; calendar months are counted in UTC (timeZone: UTC)</source>
+        <translation>“%1” はサポートされていません。暦月は UTC で数えます (timeZone: UTC)</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; a calendar month starts on the 1st at 00:00:00 (2024-01-01 00:00:00)</source>
+        <translation>“%1” はサポートされていません。暦月は 1 日の 00:00:00 に始まります (2024-01-01 00:00:00)</translation>
+    </message>
 </context>
 <context>
     <name>traceo::slo::LocalSli</name>
@@ -4443,10 +4499,6 @@ Verbs:
     <message>
         <source>SLO %1: the query “%2” is not in the subset evaluated over imported series (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]): %3; use a Prometheus source (--prometheus URL)</source>
         <translation>SLO %1: クエリ “%2” は、インポートした系列で評価できるサブセット (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]) に含まれません: %3。Prometheus ソース (--prometheus URL) を使ってください</translation>
-    </message>
-    <message>
-        <source>SLO %1: the query “%2” gives %3 series; a status needs one (aggregate them with sum)</source>
-        <translation>SLO %1: クエリ “%2” は %3 個の系列を返します。ステータスには 1 個が必要です (sum で集約してください)</translation>
     </message>
 </context>
 <context>

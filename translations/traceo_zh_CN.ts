@@ -239,6 +239,10 @@
         <source>These SLOs have different periods (%1 days) and Sloth&apos;s alert windows depend on the period: export them one at a time.</source>
         <translation>这些 SLO 的周期不同（%1 天），而 Sloth 的告警窗口取决于周期：请逐个导出。</translation>
     </message>
+    <message>
+        <source>No SLO here was imported from a Sloth or OpenSLO spec, so there is nothing to export as OpenSLO. Import a spec first.</source>
+        <translation>这里没有从 Sloth 或 OpenSLO 规范导入的 SLO，因此没有可导出为 OpenSLO 的内容。请先导入规范。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyChecks</name>
@@ -1701,14 +1705,6 @@
         <translation>SLO %1：查询“%2”：%3</translation>
     </message>
     <message>
-        <source>Prometheus returned %1 series; a status needs one (aggregate them with sum)</source>
-        <translation>Prometheus 返回了 %1 个序列；状态只需要一个（请用 sum 聚合）</translation>
-    </message>
-    <message>
-        <source>Prometheus returned %1 series; SLI buckets need one (aggregate them with sum)</source>
-        <translation>Prometheus 返回了 %1 个序列；SLI 分桶只需要一个（请用 sum 聚合）</translation>
-    </message>
-    <message>
         <source>SLO %1: a raw SLI (“%2”) has no event counts to fill SLI buckets; use an events SLI</source>
         <translation>SLO %1：raw SLI（“%2”）没有可填充 SLI 分桶的事件计数；请使用 events SLI</translation>
     </message>
@@ -1884,10 +1880,6 @@
         <translation>选择一个 SLO 以查看其错误预算和消耗速率。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4 days; budget left %5; burn rate now %6</source>
-        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — %4 天目标 %3；剩余预算 %5；当前消耗速率 %6</translation>
-    </message>
-    <message>
         <source>Budget left</source>
         <translation>剩余预算</translation>
     </message>
@@ -1898,10 +1890,6 @@
     <message>
         <source>0 %</source>
         <translation>0 %</translation>
-    </message>
-    <message>
-        <source>Budget left (%1-day period)</source>
-        <translation>剩余预算（%1 天周期）</translation>
     </message>
     <message>
         <source>Burn rate (× the budget rate)</source>
@@ -1918,6 +1906,22 @@
     <message>
         <source>Burn rate %1</source>
         <translation>消耗速率 %1</translation>
+    </message>
+    <message>
+        <source>the calendar month (UTC)</source>
+        <translation>自然月（UTC）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; — objective %3 over %4; budget left %5; burn rate now %6</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; — 目标 %3（周期：%4）；剩余预算 %5；当前消耗速率 %6</translation>
+    </message>
+    <message>
+        <source>Budget left (%1)</source>
+        <translation>剩余预算（%1）</translation>
     </message>
 </context>
 <context>
@@ -1939,14 +1943,6 @@
         <translation>连接 Prometheus…</translation>
     </message>
     <message>
-        <source>SLO definitions (YAML)</source>
-        <translation>SLO 定义（YAML）</translation>
-    </message>
-    <message>
-        <source>Error budgets (CSV)</source>
-        <translation>错误预算（CSV）</translation>
-    </message>
-    <message>
         <source>Filter by service, SLO or alert…</source>
         <translation>按服务、SLO 或告警筛选…</translation>
     </message>
@@ -1965,14 +1961,6 @@
     <message>
         <source>Rules for all SLOs…</source>
         <translation>所有 SLO 的规则…</translation>
-    </message>
-    <message>
-        <source>Export rules</source>
-        <translation>导出规则</translation>
-    </message>
-    <message>
-        <source>Save the Prometheus recording and alert rules Sloth generates</source>
-        <translation>保存 Sloth 生成的 Prometheus 记录规则和告警规则</translation>
     </message>
     <message>
         <source>Add synthetic check…</source>
@@ -2013,6 +2001,54 @@
     <message>
         <source>Prometheus rules written to %1</source>
         <translation>Prometheus 规则已写入 %1</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions…</source>
+        <translation>OpenSLO 定义…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the Prometheus recording and alert rules Sloth generates, or the SLOs as OpenSLO definitions</source>
+        <translation>保存 Sloth 生成的 Prometheus 记录规则和告警规则，或将 SLO 保存为 OpenSLO 定义</translation>
+    </message>
+    <message>
+        <source>Probe an http(s) URL on an interval and feed an SLO with the results</source>
+        <translation>按固定间隔探测 http(s) URL，并将结果写入 SLO</translation>
+    </message>
+    <message>
+        <source>SLO spec (Sloth or OpenSLO YAML)</source>
+        <translation>SLO 规范（Sloth 或 OpenSLO YAML）</translation>
+    </message>
+    <message>
+        <source>Prometheus rules (YAML)</source>
+        <translation>Prometheus 规则（YAML）</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions (YAML)</source>
+        <translation>OpenSLO 定义（YAML）</translation>
+    </message>
+    <message>
+        <source>Export OpenSLO definitions</source>
+        <translation>导出 OpenSLO 定义</translation>
+    </message>
+    <message>
+        <source>OpenSLO files (*.yaml *.yml)</source>
+        <translation>OpenSLO 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>OpenSLO definitions written to %1</source>
+        <translation>OpenSLO 定义已写入 %1</translation>
+    </message>
+    <message>
+        <source>Open a database before adding a synthetic check.</source>
+        <translation>请先打开数据库，再添加合成检查。</translation>
+    </message>
+    <message>
+        <source>Synthetic check “%1” added; it feeds the SLO %2/%3</source>
+        <translation>已添加合成检查“%1”；其结果写入 SLO %2/%3</translation>
     </message>
 </context>
 <context>
@@ -3436,10 +3472,6 @@ Verbs:
         <translation>数据库中没有从规范导入的 SLO，没有可导出的内容。</translation>
     </message>
     <message>
-        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N].</source>
-        <translation>添加 Sloth prometheus/v1 或 OpenSLO v1 规范文件中的 SLO：FILE [--period-days N]。</translation>
-    </message>
-    <message>
         <source>The Sloth or OpenSLO spec (YAML).</source>
         <translation>Sloth 或 OpenSLO 规范（YAML）。</translation>
     </message>
@@ -3526,6 +3558,14 @@ Verbs:
     <message>
         <source>How far back the first refresh reaches (default 30).</source>
         <translation>首次刷新回溯的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Add the SLOs of a Sloth prometheus/v1 or OpenSLO v1 spec file: FILE [--period-days N | --calendar-month].</source>
+        <translation>添加 Sloth prometheus/v1 或 OpenSLO v1 规范文件中的 SLO：FILE [--period-days N | --calendar-month]。</translation>
+    </message>
+    <message>
+        <source>Sloth SLOs get the calendar month (UTC) as their period instead of --period-days.</source>
+        <translation>Sloth SLO 以自然月（UTC）为周期，而不是 --period-days。</translation>
     </message>
 </context>
 <context>
@@ -4366,10 +4406,6 @@ Verbs:
         <translation>需要包含一个时间窗口的列表</translation>
     </message>
     <message>
-        <source>calendar time windows are not supported (only rolling ones)</source>
-        <translation>不支持日历时间窗口（仅支持滚动窗口）</translation>
-    </message>
-    <message>
         <source>“%1” is not supported; give a whole number of days or weeks (28d, 30d, 4w)</source>
         <translation>不支持 “%1”；请给出整数天或周（28d、30d、4w）</translation>
     </message>
@@ -4433,6 +4469,26 @@ Verbs:
         <source>%1:%2: SLO %3: an objective of 100 % leaves no error budget</source>
         <translation>%1:%2: SLO %3: 目标为 100 % 时没有错误预算</translation>
     </message>
+    <message>
+        <source>a template action “{{” is not closed by “}}”</source>
+        <translation>模板动作“{{”未以“}}”闭合</translation>
+    </message>
+    <message>
+        <source>is only for calendar time windows (isRolling: false)</source>
+        <translation>仅用于日历时间窗口（isRolling: false）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported for calendar time windows (only 1M, the calendar month)</source>
+        <translation>日历时间窗口不支持“%1”（仅支持 1M，即自然月）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; calendar months are counted in UTC (timeZone: UTC)</source>
+        <translation>不支持“%1”；自然月按 UTC 计算（timeZone: UTC）</translation>
+    </message>
+    <message>
+        <source>“%1” is not supported; a calendar month starts on the 1st at 00:00:00 (2024-01-01 00:00:00)</source>
+        <translation>不支持“%1”；自然月从 1 日 00:00:00 开始（2024-01-01 00:00:00）</translation>
+    </message>
 </context>
 <context>
     <name>traceo::slo::LocalSli</name>
@@ -4443,10 +4499,6 @@ Verbs:
     <message>
         <source>SLO %1: the query “%2” is not in the subset evaluated over imported series (sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]): %3; use a Prometheus source (--prometheus URL)</source>
         <translation>SLO %1：查询“%2”不在可基于导入序列求值的子集（sum(rate|increase(metric{matchers}[{{.window}}])) [by (labels)]）中：%3；请使用 Prometheus 数据源（--prometheus URL）</translation>
-    </message>
-    <message>
-        <source>SLO %1: the query “%2” gives %3 series; a status needs one (aggregate them with sum)</source>
-        <translation>SLO %1：查询“%2”返回 %3 个序列；状态只需要一个（请用 sum 聚合）</translation>
     </message>
 </context>
 <context>
