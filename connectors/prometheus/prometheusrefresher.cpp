@@ -181,7 +181,7 @@ void PrometheusRefresher::finish(const PrometheusRefreshRound& round)
     if (round.buckets > 0)
         Q_EMIT bucketsAdded(round.buckets);
     if (!round.errors.isEmpty())
-        Q_EMIT failed(round.errors.join(QLatin1Char('\n')));
+        Q_EMIT failed(round.errors.join(QStringLiteral("; ")));
     Q_EMIT roundFinished(round);
     if (m_again) {
         m_again = false;
