@@ -1,5 +1,7 @@
 #include "common/clirun.h"
 #include "common/testservers.h"
+#include "connectors/loopbackserver.h"
+#include "credentials/credentialstore.h"
 #include "prometheus/prometheusrefresher.h"
 #include "slo/metricseriesstore.h"
 #include "slo/slorepository.h"
@@ -211,6 +213,39 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"SLO ticks"_s), qPrintable(error));
         QVERIFY(SloRepository(db).buckets(slo, kTo - 2 * kBackfill, kTo + 10).isEmpty());
         QCOMPARE(slo::MetricSeriesStore(db).refreshedUntil(slo), std::nullopt);
+    }
+
+    void bearerTokenComesFromTheCredentialStore()
+    {
+        // The fixture does not check tokens, so a loopback server records the requests' headers.
+        const QByteArray empty = R"({"status":"success","data":{"resultType":"matrix","result":[]}})";
+        using Action = traceo::test::LoopbackServer::Action;
+        traceo::test::LoopbackServer server({ Action::respond(200, empty), Action::respond(200, empty) });
+        QVERIFY(server.isListening());
+        QString path;
+        auto db = importedDb(&path);
+        SettingsRepository(db).saveDataSource(
+            { 0, u"prometheus"_s, u"secured"_s, server.url(u"/"_s).toString(), u"bearer"_s });
+        CredentialStore store(u"traceo-test-refresher"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(store.backend() != CredentialStore::Backend::Unknown, 15000);
+        QSignalSpy written(&store, &CredentialStore::written);
+        store.write(u"secured"_s, u"s3cret"_s);
+        QVERIFY(written.wait(15000));
+
+        PrometheusRefresher refresher(&store);
+        refresher.setClock([] { return instant(kTo); });
+        refresher.setBackfillMinutes(60);
+        QSignalSpy rounds(&refresher, &PrometheusRefresher::roundFinished);
+        refresher.start(db, sources(db));
+        const PrometheusRefreshRound round = waitRound(rounds);
+        QVERIFY2(round.errors.isEmpty(), qPrintable(round.errors.join(u'\n')));
+        QCOMPARE(round.slos, 1);
+        QCOMPARE(server.requests().size(), 2); // the error and the total range query
+        for (const auto& request : server.requests())
+            QCOMPARE(request.header("Authorization"), QByteArrayLiteral("Bearer s3cret"));
+        QSignalSpy removed(&store, &CredentialStore::removed);
+        store.remove(u"secured"_s);
+        QVERIFY(removed.wait(15000));
     }
 
     void withoutPrometheusSourceNothingIsAsked()
