@@ -11,6 +11,7 @@
 #include "onresult.h"
 #include "panefeed.h"
 #include "policy/policypane.h"
+#include "prometheus/prometheusrefresher.h"
 #include "settingsdialog.h"
 #include "slo/slopane.h"
 #include "sourceprobe.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(const DatabaseInfo& database, QWidget* parent)
     , m_status(new StatusPanel(this))
     , m_probe(new SourceProbe(this))
     , m_synthetic(new SyntheticRunner(this))
+    , m_prometheus(new PrometheusRefresher(m_credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -55,6 +57,13 @@ MainWindow::MainWindow(const DatabaseInfo& database, QWidget* parent)
     connect(m_credentials, &CredentialStore::secretRead, this, &MainWindow::probeWithSecret);
     connect(m_synthetic, &SyntheticRunner::failed, this,
         [this](const QString& error) { statusBar()->showMessage(tr("Synthetic checks: %1").arg(error)); });
+    connect(m_prometheus, &PrometheusRefresher::failed, this,
+        [this](const QString& error) { statusBar()->showMessage(tr("SLI refresh: %1").arg(error)); });
+    connect(m_prometheus, &PrometheusRefresher::bucketsAdded, this, [this](int buckets) {
+        statusBar()->showMessage(
+            tr("SLI refresh: %n minute bucket(s) added from Prometheus", nullptr, buckets), 10'000);
+        m_sloFeed->reload();
+    });
     resize(1280, 800);
     m_defaultState = saveState();
     restoreLayout();
@@ -75,6 +84,7 @@ void MainWindow::createPanes()
 {
     const auto feed = [this](PaneLoader loader) { return new PaneFeed(std::move(loader), m_timeWindow, this); };
     PaneFeed* slo = feed(&paneloaders::slos);
+    m_sloFeed = slo;
     auto* sloPane = new SloPane(slo, m_timeWindow, this);
     connect(sloPane, &SloPane::syntheticChecksChanged, m_synthetic, &SyntheticRunner::reload);
     addPane(sloPane, slo, QStringLiteral("sloDock"));
@@ -116,6 +126,7 @@ void MainWindow::setDatabase(const DatabaseInfo& database)
         feed->setDatabase(database.db);
     probeSources();
     m_synthetic->start(database.db); // flushes the previous database's probes first
+    m_prometheus->start(database.db, database.sources);
     Q_EMIT databaseChanged();
 }
 
@@ -219,6 +230,7 @@ void MainWindow::saveSources(const QList<DataSource>& sources, const QStringList
             m_database.sources = result.first;
             m_status->setSources(m_database.sources);
             probeSources();
+            m_prometheus->setSources(m_database.sources);
         });
 }
 
@@ -330,6 +342,7 @@ void MainWindow::resetLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    m_prometheus->stop();
     m_synthetic->stop(); // the last probes are written off the GUI thread; the thread pool waits at exit
     event->accept();
 }

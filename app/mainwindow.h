@@ -13,6 +13,7 @@ namespace traceo {
 class CredentialStore;
 class PaneBase;
 class PaneFeed;
+class PrometheusRefresher;
 class SourceProbe;
 class StatusPanel;
 class SyntheticRunner;
@@ -35,6 +36,9 @@ public:
     StatusPanel* statusPanel() const { return m_status; }
     /// Probes the open database's synthetic checks; started with each database, stopped on close.
     SyntheticRunner* syntheticRunner() const { return m_synthetic; }
+    /// Refreshes the open database's SLI buckets from its Prometheus source every minute; started with
+    /// each database and when the sources change, stopped on close.
+    PrometheusRefresher* prometheusRefresher() const { return m_prometheus; }
 
     /// Opens `spec` (path or URL; empty for the default location) off the GUI thread; on success
     /// the panes reload, on failure a message box names it and the current database stays.
@@ -70,6 +74,8 @@ private:
     StatusPanel* m_status;
     SourceProbe* m_probe;
     SyntheticRunner* m_synthetic;
+    PrometheusRefresher* m_prometheus;
+    PaneFeed* m_sloFeed = nullptr;
     QHash<QString, DataSource> m_pendingSecrets;
     QList<QDockWidget*> m_docks;
     QList<PaneFeed*> m_feeds;

@@ -1,7 +1,5 @@
 #include "prometheusclient.h"
 
-#include <QUrlQuery>
-
 namespace traceo {
 
 namespace {
@@ -9,6 +7,20 @@ namespace {
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 3);
+}
+
+// QUrlQuery leaves a '+' as it is, and Prometheus (Go's form decoding) reads it as a space: `a + b`
+// would arrive as `a   b`. Every item is percent-encoded here, '+' included (some harmless characters
+// stay readable in error messages).
+void setQuery(QUrl& url, const QList<std::pair<QString, QString>>& items)
+{
+    QByteArray encoded;
+    for (const auto& [name, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value, QByteArrayLiteral("()*,/:!~"));
+    }
+    url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
 }
 
 } // namespace
@@ -33,12 +45,11 @@ QUrl PrometheusClient::endpoint(const QString& path) const
 QUrl PrometheusClient::instantQueryUrl(const QString& expr, const QDateTime& at) const
 {
     QUrl url = endpoint(QStringLiteral("/api/v1/query"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("query"), expr);
+    QList<std::pair<QString, QString>> items { { QStringLiteral("query"), expr } };
     if (at.isValid())
-        query.addQueryItem(QStringLiteral("time"), seconds(at.toMSecsSinceEpoch()));
-    query.addQueryItem(QStringLiteral("timeout"), seconds(m_timeout.count()));
-    url.setQuery(query);
+        items.append({ QStringLiteral("time"), seconds(at.toMSecsSinceEpoch()) });
+    items.append({ QStringLiteral("timeout"), seconds(m_timeout.count()) });
+    setQuery(url, items);
     return url;
 }
 
@@ -46,13 +57,11 @@ QUrl PrometheusClient::rangeQueryUrl(
     const QString& expr, const QDateTime& from, const QDateTime& to, std::chrono::milliseconds step) const
 {
     QUrl url = endpoint(QStringLiteral("/api/v1/query_range"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("query"), expr);
-    query.addQueryItem(QStringLiteral("start"), seconds(from.toMSecsSinceEpoch()));
-    query.addQueryItem(QStringLiteral("end"), seconds(to.toMSecsSinceEpoch()));
-    query.addQueryItem(QStringLiteral("step"), seconds(step.count()));
-    query.addQueryItem(QStringLiteral("timeout"), seconds(m_timeout.count()));
-    url.setQuery(query);
+    setQuery(url,
+        { { QStringLiteral("query"), expr }, { QStringLiteral("start"), seconds(from.toMSecsSinceEpoch()) },
+            { QStringLiteral("end"), seconds(to.toMSecsSinceEpoch()) },
+            { QStringLiteral("step"), seconds(step.count()) },
+            { QStringLiteral("timeout"), seconds(m_timeout.count()) } });
     return url;
 }
 

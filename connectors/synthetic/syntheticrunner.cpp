@@ -4,9 +4,9 @@
 #include "http/httpclient.h"
 #include "slo/slomath.h"
 #include "slo/syntheticcheckrepository.h"
+#include "whendone.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,17 +45,6 @@ ProbeResult probeResult(const HttpResponse& response, qint64 latencyMs)
         break;
     }
     return r;
-}
-
-// Calls `handler(result)` on `context`'s thread when `future` finishes, unless `context` is gone.
-template <typename T, typename Handler> void whenDone(QObject* context, const QFuture<T>& future, Handler handler)
-{
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handler = std::move(handler)] {
-        watcher->deleteLater();
-        handler(watcher->result());
-    });
-    watcher->setFuture(future);
 }
 
 } // namespace

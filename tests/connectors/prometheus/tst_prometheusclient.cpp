@@ -58,6 +58,9 @@ void TestPrometheusClient::urls()
     QCOMPARE(range.path(), QStringLiteral("/prometheus/api/v1/query_range"));
     const QUrlQuery rq(range);
     QCOMPARE(rq.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded), QStringLiteral("a+b"));
+    // A server decodes the query as a form: a bare '+' would be a space.
+    QVERIFY2(range.toString(QUrl::FullyEncoded).contains(QLatin1String("query=a%2Bb&")),
+        range.toString(QUrl::FullyEncoded).toUtf8().constData());
     QCOMPARE(rq.queryItemValue(QStringLiteral("start")), QStringLiteral("1700000000.250"));
     QCOMPARE(rq.queryItemValue(QStringLiteral("end")), QStringLiteral("1700003600.250"));
     QCOMPARE(rq.queryItemValue(QStringLiteral("step")), QStringLiteral("15.000"));
