@@ -3,7 +3,9 @@
 #include "forestwalk512.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace traceo::cost {
 
@@ -49,7 +51,9 @@ ForestKernel::Ranks::Ranks(std::vector<double> sorted)
     : m_sorted(std::move(sorted))
 {
     const std::size_t n = m_sorted.size();
-    const std::size_t buckets = std::max<std::size_t>(1, 2 * n);
+    // Eight buckets per value: most hold none or one, so the search takes a step or two; for a forest of
+    // 100 trees of 256 samples (some 700 values per feature) a feature's table is 22 KB, in L1.
+    const std::size_t buckets = std::max<std::size_t>(1, 8 * n);
     if (n > 1)
         m_scale = double(buckets) / (m_sorted.back() - m_sorted.front());
     m_low = n ? m_sorted.front() : 0.0;
@@ -155,6 +159,29 @@ void walk(const std::uint32_t* words, int depth, const double* leaves, const std
     }
 }
 
+// Rows of kBatch + 64 leaves per tree, as the vector walk writes them for a block of trees.
+constexpr std::size_t kSlotRow = ForestKernel::kBatch + 64;
+
+// Adds to each of `count` sums the path lengths of its leaves in kTrees trees (`leaves` the last level of
+// each), tree after tree, the sum held in a register: the same additions as one tree after the other.
+template <std::size_t kTrees>
+void addLeaves(const double* const* leaves, const std::uint8_t* slots, std::size_t count, double* sums)
+{
+    std::array<const double*, kTrees> tree;
+    std::copy(leaves, leaves + kTrees, tree.begin());
+    for (std::size_t i = 0; i < count; ++i) {
+        double sum = sums[i];
+        for (std::size_t t = 0; t < kTrees; ++t)
+            sum += tree[t][slots[t * kSlotRow + i]];
+        sums[i] = sum;
+    }
+}
+
+template <std::size_t... kTrees> constexpr auto addLeavesOf(std::index_sequence<kTrees...>)
+{
+    return std::array { addLeaves<kTrees>... };
+}
+
 } // namespace
 
 void ForestKernel::addPathLengths(const double* rows, std::size_t count, double* sums, Walk how) const
@@ -173,22 +200,36 @@ void ForestKernel::addPathLengths(const double* rows, std::size_t count, double*
 #endif
     for (std::size_t f = 0; f < d; ++f)
         m_ranks[f].shiftedRanks(rows + f, d, count, ranks.data() + f, stride);
-    std::vector<std::uint8_t> slots(vector ? count + 64 : 0);
+    // The vector walk writes each row's leaf for up to kBlock trees, then each row adds those trees' path
+    // lengths in tree order.
+    constexpr std::size_t kBlock = 8;
+    static constexpr auto add = addLeavesOf(std::make_index_sequence<kBlock + 1>());
+    std::vector<std::uint8_t> slots(vector ? kBlock * kSlotRow : 0);
+    const double* pending[kBlock];
+    std::size_t blocked = 0;
+    const auto addPending = [&] {
+        add[blocked](pending, slots.data(), count, sums);
+        blocked = 0;
+    };
     for (const Tree& tree : m_trees) {
         const std::uint32_t* words = m_words.data() + tree.words;
         const double* leaves = m_leaves.data() + tree.leaves - ((std::size_t(1) << tree.depth) - 1);
 #if TRACEO_HAS_WALK512
         if (vector && tree.depth <= 8) {
-            walk512(words, tree.depth, ranks.data(), count, slots.data());
-            const double* last = m_leaves.data() + tree.leaves;
-            for (std::size_t i = 0; i < count; ++i)
-                sums[i] += last[slots[i]];
+            walk512(words, tree.depth, ranks.data(), count, slots.data() + blocked * kSlotRow);
+            pending[blocked++] = m_leaves.data() + tree.leaves;
+            if (blocked == kBlock)
+                addPending();
             continue;
         }
 #endif
+        if (blocked)
+            addPending();
         auto* w = stride == 8 ? walk<8> : stride == 16 ? walk<16> : walk<0>;
         w(words, tree.depth, leaves, ranks.data(), stride, count, sums);
     }
+    if (blocked)
+        addPending();
 }
 
 } // namespace traceo::cost

@@ -19,7 +19,7 @@ namespace {
 
 struct Tables
 {
-    __m512i top[2]; ///< slots 0..30: levels 0 to 4
+    __m512i top[2]; ///< slots 0..30 (levels 0 to 4) at 1..31
     __m512i level5[2]; ///< slots 31..62
     __m512i level6[4]; ///< slots 63..126
     __m512i level7[8]; ///< slots 127..254
@@ -30,11 +30,12 @@ TRACEO_AVX512 inline __m512i pair(const __m512i* t, __m512i index)
     return _mm512_permutex2var_epi32(t[0], index, t[1]);
 }
 
-// The words at the slots `j` (within `level`) of each lane.
+// The words at the slots of each lane, numbered from 1 (slot i is j = i + 1, its children 2j and 2j + 1):
+// on `level`, j's low 5 bits pick the word from a pair of registers and its bits 5 and 6 the pair.
 TRACEO_AVX512 inline __m512i lookup(const Tables& t, int level, __m512i j)
 {
     if (level <= 4)
-        return pair(t.top, _mm512_add_epi32(j, _mm512_set1_epi32((1 << level) - 1)));
+        return pair(t.top, j);
     if (level == 5)
         return pair(t.level5, j);
     const __mmask16 high32 = _mm512_test_epi32_mask(j, _mm512_set1_epi32(32));
@@ -45,16 +46,15 @@ TRACEO_AVX512 inline __m512i lookup(const Tables& t, int level, __m512i j)
     return _mm512_mask_blend_epi32(_mm512_test_epi32_mask(j, _mm512_set1_epi32(64)), low, high);
 }
 
-// Each lane's rank of the feature its word names: lane i is row i, its ranks at x[8 i ..].
+// Each lane's rank of the feature its word names: lane i is row i, its ranks at x[8 i ..]. Each permute
+// fills four lanes and leaves the others' indices for the next one.
 TRACEO_AVX512 inline __m512i ranksOf(const __m512i* x, __m512i word)
 {
-    const __m512i index
-        = _mm512_or_si512(word, _mm512_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24));
-    __m512i low = _mm512_mask2_permutex2var_epi32(x[0], index, 0x000F, x[1]);
-    low = _mm512_mask2_permutex2var_epi32(x[2], low, 0x00F0, x[3]);
-    __m512i high = _mm512_mask2_permutex2var_epi32(x[4], index, 0x0F00, x[5]);
-    high = _mm512_mask2_permutex2var_epi32(x[6], high, 0xF000, x[7]);
-    return _mm512_mask_blend_epi32(0xFF00, low, high);
+    __m512i r = _mm512_or_si512(word, _mm512_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24));
+    r = _mm512_mask2_permutex2var_epi32(x[0], r, 0x000F, x[1]);
+    r = _mm512_mask2_permutex2var_epi32(x[2], r, 0x00F0, x[3]);
+    r = _mm512_mask2_permutex2var_epi32(x[4], r, 0x0F00, x[5]);
+    return _mm512_mask2_permutex2var_epi32(x[6], r, 0xF000, x[7]);
 }
 
 TRACEO_AVX512 inline __m512i step(const Tables& t, int level, const __m512i* x, __m512i j)
@@ -77,10 +77,13 @@ TRACEO_AVX512 void walk512(
     const std::uint32_t* words, int depth, const std::uint32_t* ranks, std::size_t count, std::uint8_t* slots)
 {
     Tables t;
-    for (int i = 0; i < 2; ++i) {
-        t.top[i] = _mm512_loadu_si512(words + 16 * i);
+    const __m512i first = _mm512_loadu_si512(words), second = _mm512_loadu_si512(words + 16);
+    // Slot i at index i + 1 (index 0 is never looked up).
+    const __m512i up = _mm512_setr_epi32(15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
+    t.top[0] = _mm512_permutex2var_epi32(first, up, first);
+    t.top[1] = _mm512_permutex2var_epi32(first, up, second);
+    for (int i = 0; i < 2; ++i)
         t.level5[i] = _mm512_loadu_si512(words + 31 + 16 * i);
-    }
     for (int i = 0; i < 4; ++i)
         t.level6[i] = _mm512_loadu_si512(words + 63 + 16 * i);
     for (int i = 0; i < 8; ++i)
@@ -93,13 +96,15 @@ TRACEO_AVX512 void walk512(
         for (std::size_t g = 0; g < kGroups; ++g) {
             for (std::size_t q = 0; q < 8; ++q)
                 x[g][q] = _mm512_loadu_si512(ranks + (b + 16 * g) * 8 + 16 * q);
-            j[g] = _mm512_setzero_si512();
+            j[g] = _mm512_set1_epi32(1);
         }
         for (int level = 0; level < depth; ++level)
             for (std::size_t g = 0; g < kGroups; ++g)
                 j[g] = step(t, level, x[g], j[g]);
+        const __m512i lastLevel = _mm512_set1_epi32(1 << depth);
         for (std::size_t g = 0; g < kGroups; ++g)
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(slots + b + 16 * g), _mm512_cvtepi32_epi8(j[g]));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(slots + b + 16 * g),
+                _mm512_cvtepi32_epi8(_mm512_sub_epi32(j[g], lastLevel)));
     }
 }
 
