@@ -1198,6 +1198,16 @@
         <source>Synthetic checks: %1</source>
         <translation>合成チェック: %1</translation>
     </message>
+    <message>
+        <source>SLI refresh: %1</source>
+        <translation>SLI 更新: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLI refresh: %n minute bucket(s) added from Prometheus</source>
+        <translation>
+            <numerusform>SLI 更新: Prometheus から %n 個の分単位バケットを追加しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>traceo::OpenCostClient</name>
@@ -1696,6 +1706,29 @@
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: unexpected response: %3</source>
         <translation>%2 への Prometheus クエリ &quot;%1&quot;: 予期しない応答です: %3</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PrometheusRefresher</name>
+    <message>
+        <source>Prometheus source %1 (%2)</source>
+        <translation>Prometheus ソース %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an http:// or https:// URL</source>
+        <translation>%1: http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus source %1 (%2): it needs a %3 secret and no credential store is available</source>
+        <translation>Prometheus ソース %1 (%2): %3 のシークレットが必要ですが、資格情報ストアを利用できません</translation>
+    </message>
+    <message>
+        <source>Prometheus source %1 (%2): no secret in the keychain: %3</source>
+        <translation>Prometheus ソース %1 (%2): キーチェーンにシークレットがありません: %3</translation>
     </message>
 </context>
 <context>

@@ -1198,6 +1198,16 @@
         <source>Synthetic checks: %1</source>
         <translation>合成检查：%1</translation>
     </message>
+    <message>
+        <source>SLI refresh: %1</source>
+        <translation>SLI 刷新：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLI refresh: %n minute bucket(s) added from Prometheus</source>
+        <translation>
+            <numerusform>SLI 刷新：已从 Prometheus 添加 %n 个分钟桶</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>traceo::OpenCostClient</name>
@@ -1696,6 +1706,29 @@
     <message>
         <source>Prometheus query &quot;%1&quot; at %2: unexpected response: %3</source>
         <translation>%2 上的 Prometheus 查询 &quot;%1&quot;：意外的响应：%3</translation>
+    </message>
+</context>
+<context>
+    <name>traceo::PrometheusRefresher</name>
+    <message>
+        <source>Prometheus source %1 (%2)</source>
+        <translation>Prometheus 数据源 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not an http:// or https:// URL</source>
+        <translation>%1：不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Prometheus source %1 (%2): it needs a %3 secret and no credential store is available</source>
+        <translation>Prometheus 数据源 %1（%2）：需要 %3 密钥，但没有可用的凭据存储</translation>
+    </message>
+    <message>
+        <source>Prometheus source %1 (%2): no secret in the keychain: %3</source>
+        <translation>Prometheus 数据源 %1（%2）：钥匙串中没有密钥：%3</translation>
     </message>
 </context>
 <context>
