@@ -3824,13 +3824,6 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>traceo::cost</name>
-    <message>
-        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
-        <translation>列 %1: %4 のリソース %3 の “%2” はパーセント値 (0–100) ではありません</translation>
-    </message>
-</context>
-<context>
     <name>traceo::cost::CostAlertRepository</name>
     <message>
         <source>There is no cost alert with id %1.</source>
@@ -3842,6 +3835,10 @@ Verbs:
     <message>
         <source>setting %1: “%2” is not a non-negative number</source>
         <translation>設定 %1: “%2” は 0 以上の数値ではありません</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
+        <translation>列 %1: %4 のリソース %3 の “%2” はパーセント値 (0–100) ではありません</translation>
     </message>
 </context>
 <context>

@@ -3824,13 +3824,6 @@ Verbs:
     </message>
 </context>
 <context>
-    <name>traceo::cost</name>
-    <message>
-        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
-        <translation>第 %1 列：资源 %3 在 %4 的值“%2”不是百分比（0–100）</translation>
-    </message>
-</context>
-<context>
     <name>traceo::cost::CostAlertRepository</name>
     <message>
         <source>There is no cost alert with id %1.</source>
@@ -3842,6 +3835,10 @@ Verbs:
     <message>
         <source>setting %1: “%2” is not a non-negative number</source>
         <translation>设置 %1：“%2”不是非负数</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” of resource %3 on %4 is not a percentage (0–100)</source>
+        <translation>第 %1 列：资源 %3 在 %4 的值“%2”不是百分比（0–100）</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,10 @@ void addContributions(const CostTable& table, const QString& dimension, const QS
     }
 }
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("traceo::cost::CostAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(traceo::cost::CostAnalysis)
+};
 
 /// Row `i` of a utilization column as a fraction (NaN when null). Numbers are percentages 0–100; a
 /// column stored as text (by an import older than the column's type) is parsed.
@@ -59,7 +59,7 @@ double percentAt(const CostColumn& c, std::size_t i, const QString& resource, QD
     else if (const QString text = c.text(i); !text.isEmpty())
         v = text.toDouble(&ok);
     if (!ok || v < 0 || v > 100)
-        throw Error(tr("column %1: “%2” of resource %3 on %4 is not a percentage (0–100)")
+        throw Error(Tr::tr("column %1: “%2” of resource %3 on %4 is not a percentage (0–100)")
                         .arg(c.name, c.text(i), resource, day.toString(Qt::ISODate)));
     return v / 100;
 }
