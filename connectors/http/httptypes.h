@@ -38,6 +38,16 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     std::chrono::milliseconds timeout { 10000 }; // per attempt; 0 = none
     int maxAttempts = 4; // retries only for idempotent methods (GET HEAD PUT DELETE OPTIONS)
+
+    /// A GET of a JSON API: `Accept: application/json`, with the given timeout per attempt.
+    static HttpRequest getJson(const QUrl& url, std::chrono::milliseconds timeout)
+    {
+        HttpRequest request;
+        request.url = url;
+        request.timeout = timeout;
+        request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+        return request;
+    }
 };
 
 struct HttpResponse

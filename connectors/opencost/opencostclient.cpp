@@ -53,11 +53,7 @@ QUrl OpenCostClient::url(const OpenCostQuery& query) const
 
 HttpRequest OpenCostClient::request(const QUrl& url) const
 {
-    HttpRequest request;
-    request.url = url;
-    request.timeout = m_timeout;
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    return request;
+    return HttpRequest::getJson(url, m_timeout);
 }
 
 OpenCostFetch OpenCostClient::toFetch(

@@ -67,11 +67,7 @@ QUrl PrometheusClient::rangeQueryUrl(
 
 HttpRequest PrometheusClient::request(const QUrl& url) const
 {
-    HttpRequest request;
-    request.url = url;
-    request.timeout = m_timeout;
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    return request;
+    return HttpRequest::getJson(url, m_timeout);
 }
 
 PromResult PrometheusClient::toResult(const HttpResponse& response, const QUrl& url, const QString& expr)

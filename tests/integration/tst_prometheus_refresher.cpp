@@ -1,3 +1,4 @@
+#include "clockslo.h"
 #include "common/clirun.h"
 #include "common/testservers.h"
 #include "connectors/loopbackserver.h"
@@ -19,20 +20,8 @@ using traceo::test::runTraceo;
 
 namespace {
 
-// The `prometheus` fixture scrapes nothing, so the SLIs are built from time(): at the end of minute m
-// (the instant (m + 1) × 60 s) the total rate is 10 + (m + 1) mod 7 and the error rate (m + 1) mod 4
-// per second. Both are rates, so a minute's bucket holds 60 × those.
-const char* const kSpec = R"yaml(version: "prometheus/v1"
-service: "clock"
-slos:
-  - name: "ticks"
-    objective: 99
-    sli:
-      events:
-        error_query: sum(floor(vector(time()) / 60) % 4) + 0 * count_over_time(vector(1)[{{.window}}:1m])
-        total_query: sum(10 + floor(vector(time()) / 60) % 7) + 0 * count_over_time(vector(1)[{{.window}}:1m])
-    alerting: {name: ClockErrors}
-  - name: "ratio"
+// A raw SLI beside the clock's events SLI: the refresher skips it (no event counts).
+const char* const kRatioSlo = R"yaml(  - name: "ratio"
     objective: 99
     sli:
       raw:
@@ -113,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QFile spec(m_dir.filePath(u"spec.yml"_s));
         QVERIFY(spec.open(QIODevice::WriteOnly));
-        spec.write(kSpec);
+        spec.write(QByteArray(kClockSpec) + kRatioSlo);
     }
 
     void fillsWhatSloRefreshStores()

@@ -1,3 +1,4 @@
+#include "clockslo.h"
 #include "common/clirun.h"
 #include "common/panebase.h"
 #include "common/testservers.h"
@@ -21,23 +22,6 @@
 using namespace Qt::StringLiterals;
 using namespace traceo;
 using traceo::test::runTraceo;
-
-namespace {
-
-// An events SLI the `prometheus` fixture (which scrapes nothing) computes from time().
-const char* const kSpec = R"yaml(version: "prometheus/v1"
-service: "clock"
-slos:
-  - name: "ticks"
-    objective: 99
-    sli:
-      events:
-        error_query: sum(floor(vector(time()) / 60) % 4) + 0 * count_over_time(vector(1)[{{.window}}:1m])
-        total_query: sum(10 + floor(vector(time()) / 60) % 7) + 0 * count_over_time(vector(1)[{{.window}}:1m])
-    alerting: {name: ClockErrors}
-)yaml";
-
-} // namespace
 
 /// The console pulls SLI buckets from the Prometheus source of the open database: the SLO pane reloads
 /// when buckets arrive, and a failing source is named in the status bar, never in a message box.
@@ -73,7 +57,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"traceo-test"_s);
         QFile spec(m_dir.filePath(u"spec.yml"_s));
         QVERIFY(spec.open(QIODevice::WriteOnly));
-        spec.write(kSpec);
+        spec.write(kClockSpec);
     }
 
     void bucketsArriveAndTheSloPaneReloads()
